@@ -1,0 +1,80 @@
+package org.kconfigexplorer.app.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kconfigexplorer.kconfig.explain.Preconditions;
+import org.kconfigexplorer.kconfig.model.KconfigModel;
+import org.kconfigexplorer.kconfig.model.Symbol;
+import org.kconfigexplorer.kconfig.model.ValueValidator;
+
+/**
+ * Applies NAME=VALUE settings to a model the way a user would in menuconfig: a setting that is
+ * not allowed yet (say RUST_INLINE_HELPERS before RUST) is retried after the others, until no
+ * more progress is made. What still cannot be set is reported with the reason.
+ */
+public final class SettingsApplier {
+
+    /** A setting that could not be applied, and why. */
+    public record Failure(String setting, String reason) { }
+
+    private SettingsApplier() {
+    }
+
+    /** Parses "NAME=VALUE" (an optional CONFIG_ prefix is accepted). */
+    public static Map.Entry<String, String> parse(String setting) {
+        int eq = setting.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("expected NAME=VALUE, got \"" + setting + "\"");
+        }
+        String name = setting.substring(0, eq);
+        if (name.startsWith("CONFIG_")) {
+            name = name.substring("CONFIG_".length());
+        }
+        String value = setting.substring(eq + 1);
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        return Map.entry(name, value);
+    }
+
+    /** Applies the settings; returns the ones that could not be applied. */
+    public static List<Failure> apply(KconfigModel model, List<String> settings) {
+        Map<String, Map.Entry<String, String>> pending = new LinkedHashMap<>();
+        List<Failure> failures = new ArrayList<>();
+        for (String setting : settings) {
+            Map.Entry<String, String> e = parse(setting);
+            Symbol sym = model.symbol(e.getKey());
+            if (sym == null || !sym.isDefined()) {
+                failures.add(new Failure(setting, "unknown symbol " + e.getKey()));
+            } else if (!ValueValidator.isValid(sym.type(), e.getValue())) {
+                failures.add(new Failure(setting, "\"" + e.getValue() + "\" is not a valid " + sym.type().keyword()
+                        + " value for " + sym.name()));
+            } else {
+                pending.put(setting, e);
+            }
+        }
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+            progress = false;
+            for (var it = pending.entrySet().iterator(); it.hasNext();) {
+                Map.Entry<String, String> e = it.next().getValue();
+                if (model.setUserValue(model.symbol(e.getKey()), e.getValue())) {
+                    it.remove();
+                    progress = true;
+                }
+            }
+        }
+        for (var entry : pending.entrySet()) {
+            Symbol sym = model.symbol(entry.getValue().getKey());
+            List<String> advice = Preconditions.advice(model, sym);
+            String reason = advice.isEmpty()
+                    ? sym.name() + " cannot take that value now (visibility " + sym.visibility().text()
+                      + ", forced to at least " + sym.reverseDepsValue().text() + " by select)"
+                    : String.join("; ", advice);
+            failures.add(new Failure(entry.getKey(), reason));
+        }
+        return failures;
+    }
+}

@@ -1,0 +1,87 @@
+package org.kconfigexplorer.app.ui;
+
+/**
+ * Every style class and id the explorer's views set, in one place. The themes
+ * ({@code resources/themes/*.css}) style these names; tests look nodes up by them.
+ */
+public final class Styles {
+
+    private Styles() {
+    }
+
+    // ---- whole window ----
+    public static final String EXPLORER = "kx-explorer";
+    public static final String TOOLBAR = "kx-toolbar";
+    public static final String STATUS_BAR = "kx-status-bar";
+    public static final String STATUS_TEXT = "kx-status-text";
+    public static final String BUSY = "kx-busy";
+
+    // ---- menu tree ----
+    public static final String OPTION_TREE = "kx-option-tree";
+    public static final String OPTION_CELL = "kx-option-cell";
+    public static final String OPTION_TOGGLE = "kx-option-toggle";
+    public static final String OPTION_MENU = "kx-option-menu";
+    public static final String OPTION_COMMENT = "kx-option-comment";
+    public static final String OPTION_HIDDEN = "kx-option-hidden";
+    public static final String OPTION_FACT = "kx-option-fact";
+    public static final String VALUE_CELL = "kx-value-cell";
+    public static final String VALUE_YES = "kx-value-yes";
+    public static final String VALUE_MOD = "kx-value-mod";
+    public static final String VALUE_NO = "kx-value-no";
+    public static final String TYPE_CELL = "kx-type-cell";
+
+    // ---- details ----
+    public static final String DETAILS = "kx-details";
+    public static final String DETAILS_TITLE = "kx-details-title";
+    public static final String DETAILS_PROMPT = "kx-details-prompt";
+    public static final String DETAILS_KEY = "kx-details-key";
+    public static final String DETAILS_VALUE = "kx-details-value";
+    public static final String SECTION_TITLE = "kx-section-title";
+    public static final String HELP_TEXT = "kx-help-text";
+    public static final String VALUE_CHOOSER = "kx-value-chooser";
+    public static final String PLACEHOLDER = "kx-placeholder";
+
+    // ---- preconditions ----
+    public static final String CONDITION_TREE = "kx-condition-tree";
+    public static final String CONDITION_CELL = "kx-condition-cell";
+    public static final String CONDITION_MET = "kx-condition-met";
+    public static final String CONDITION_UNMET = "kx-condition-unmet";
+    public static final String CONDITION_BADGE = "kx-condition-badge";
+    public static final String CONDITION_TERM = "kx-condition-term";
+    public static final String CONDITION_VALUE = "kx-condition-value";
+    public static final String CONDITION_DETAIL = "kx-condition-detail";
+    public static final String VERDICT = "kx-verdict";
+    public static final String ADVICE = "kx-advice";
+    public static final String ADVICE_ITEM = "kx-advice-item";
+
+    // ---- problems ----
+    public static final String PROBLEMS = "kx-problems";
+    public static final String PROBLEM_ERROR = "kx-problem-error";
+    public static final String PROBLEM_WARNING = "kx-problem-warning";
+    public static final String PROBLEM_INFO = "kx-problem-info";
+
+    /** Ids of the controls tests and keyboard shortcuts reach. */
+    public static final class Ids {
+        private Ids() {
+        }
+
+        public static final String PRESET_COMBO = "presetCombo";
+        public static final String SEARCH_FIELD = "searchField";
+        public static final String RUST_HELPERS_BUTTON = "rustInlineHelpersButton";
+        public static final String EXPORT_BUTTON = "exportButton";
+        public static final String THEME_TOGGLE = "themeToggle";
+        public static final String OPTION_TREE = "optionTree";
+        public static final String DETAILS_PANE = "detailsPane";
+        public static final String DETAILS_NAME = "detailsName";
+        public static final String DETAILS_VALUE = "detailsValue";
+        public static final String VALUE_N = "valueN";
+        public static final String VALUE_M = "valueM";
+        public static final String VALUE_Y = "valueY";
+        public static final String CONDITION_TREE = "conditionTree";
+        public static final String VERDICT = "verdictLabel";
+        public static final String ADVICE = "adviceBox";
+        public static final String PROBLEMS_PANE = "problemsPane";
+        public static final String PROBLEMS_LIST = "problemsList";
+        public static final String STATUS_LABEL = "statusLabel";
+    }
+}

@@ -1,0 +1,98 @@
+package org.kconfigexplorer.app.ui.menu;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kconfigexplorer.kconfig.model.KconfigModel;
+import org.kconfigexplorer.kconfig.model.MenuNode;
+import org.kconfigexplorer.kconfig.model.NodeKind;
+
+/** The rows of one model's menu tree, with look-up by key and by symbol name. */
+public final class OptionTree {
+
+    private final KconfigModel model;
+    private final OptionRow root;
+    private final List<OptionRow> all;
+    private final Map<String, OptionRow> byKey = new LinkedHashMap<>();
+
+    private OptionTree(KconfigModel model, OptionRow root) {
+        this.model = model;
+        this.root = root;
+        this.all = Collections.unmodifiableList(root.flatten());
+        for (OptionRow row : all) {
+            byKey.put(row.key(), row);
+        }
+    }
+
+    /** Builds rows for every node of the model's menu tree (if blocks are shown inline). */
+    public static OptionTree of(KconfigModel model) {
+        OptionRow root = new OptionRow(model.root(), "");
+        addChildren(root, model.root());
+        OptionTree tree = new OptionTree(model, root);
+        tree.refresh();
+        return tree;
+    }
+
+    private static void addChildren(OptionRow row, MenuNode node) {
+        int index = 0;
+        for (MenuNode child : node.children()) {
+            if (child.kind() == NodeKind.IF) {
+                // An if block has no entry of its own: its members belong to the enclosing menu.
+                for (MenuNode inner : child.children()) {
+                    index = add(row, inner, index);
+                }
+            } else {
+                index = add(row, child, index);
+            }
+        }
+    }
+
+    private static int add(OptionRow parent, MenuNode node, int index) {
+        OptionRow row = new OptionRow(node, parent.key() + "/" + index);
+        parent.addChild(row);
+        addChildren(row, node);
+        return index + 1;
+    }
+
+    public KconfigModel model() {
+        return model;
+    }
+
+    public OptionRow root() {
+        return root;
+    }
+
+    /** Every row, depth first, the root first. */
+    public List<OptionRow> rows() {
+        return all;
+    }
+
+    public Optional<OptionRow> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The first row defining the symbol, preferring one with a prompt. */
+    public Optional<OptionRow> bySymbol(String name) {
+        OptionRow fallback = null;
+        for (OptionRow row : all) {
+            if (row.symbol() != null && row.symbol().name().equals(name)) {
+                if (row.node().prompt() != null) {
+                    return Optional.of(row);
+                }
+                if (fallback == null) {
+                    fallback = row;
+                }
+            }
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    /** Re-reads every row's value from the model. */
+    public void refresh() {
+        for (OptionRow row : all) {
+            row.refresh(model);
+        }
+    }
+}

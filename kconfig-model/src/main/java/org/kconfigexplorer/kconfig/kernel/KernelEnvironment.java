@@ -1,0 +1,93 @@
+package org.kconfigexplorer.kconfig.kernel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The variables the kernel's top Makefile exports to Kconfig, with the Makefile's defaults:
+ * srctree, ARCH and SRCARCH (x86_64 and i386 map to x86, ...), KERNELVERSION from the
+ * Makefile's VERSION/PATCHLEVEL/SUBLEVEL/EXTRAVERSION, and the tool names CC, LD, HOSTCC,
+ * HOSTCXX, RUSTC, BINDGEN, PAHOLE. Values given by the caller override the defaults.
+ */
+public final class KernelEnvironment {
+
+    /** The variables a kernel Makefile passes to conf that a caller may override. */
+    public static final List<String> TOOL_VARIABLES = List.of("CC", "LD", "HOSTCC", "HOSTCXX", "RUSTC", "BINDGEN",
+            "PAHOLE", "CROSS_COMPILE", "LLVM", "CLANG_FLAGS", "CC_VERSION_TEXT", "RUSTC_VERSION_TEXT");
+
+    private static final Pattern MAKE_VAR = Pattern.compile("^(VERSION|PATCHLEVEL|SUBLEVEL|EXTRAVERSION)\\s*=\\s*(.*?)\\s*$",
+            Pattern.MULTILINE);
+
+    private KernelEnvironment() {
+    }
+
+    /** The Makefile's ARCH to SRCARCH mapping. */
+    public static String srcArch(String arch) {
+        switch (arch) {
+            case "i386":
+            case "x86_64":
+                return "x86";
+            case "sparc64":
+                return "sparc";
+            case "parisc64":
+                return "parisc";
+            case "sh64":
+                return "sh";
+            default:
+                return arch;
+        }
+    }
+
+    /** "6.12.117" from the tree's top Makefile, or empty when it has none. */
+    public static String kernelVersion(Path srctree) {
+        Path makefile = srctree.resolve("Makefile");
+        if (!Files.isRegularFile(makefile)) {
+            return "";
+        }
+        try {
+            String text = new String(Files.readAllBytes(makefile), StandardCharsets.UTF_8);
+            Map<String, String> vars = new LinkedHashMap<>();
+            Matcher m = MAKE_VAR.matcher(text);
+            while (m.find()) {
+                vars.putIfAbsent(m.group(1), m.group(2));
+            }
+            if (!vars.containsKey("VERSION")) {
+                return "";
+            }
+            return vars.get("VERSION") + "." + vars.getOrDefault("PATCHLEVEL", "0") + "."
+                    + vars.getOrDefault("SUBLEVEL", "0") + vars.getOrDefault("EXTRAVERSION", "");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The environment conf sees for {@code make ARCH=arch}: {@code base} (e.g. PATH, HOME)
+     * plus the Makefile's exports with their defaults, then {@code overrides}.
+     */
+    public static Map<String, String> forTree(Path srctree, String arch, Map<String, String> base,
+                                              Map<String, String> overrides) {
+        Map<String, String> env = new LinkedHashMap<>(base);
+        env.put("srctree", srctree.toAbsolutePath().normalize().toString());
+        env.put("ARCH", arch);
+        env.put("SRCARCH", srcArch(arch));
+        env.put("KERNELVERSION", kernelVersion(srctree));
+        String cross = overrides.getOrDefault("CROSS_COMPILE", base.getOrDefault("CROSS_COMPILE", ""));
+        env.putIfAbsent("CC", cross + "gcc");
+        env.putIfAbsent("LD", cross + "ld");
+        env.putIfAbsent("HOSTCC", "gcc");
+        env.putIfAbsent("HOSTCXX", "g++");
+        env.putIfAbsent("RUSTC", "rustc");
+        env.putIfAbsent("BINDGEN", "bindgen");
+        env.putIfAbsent("PAHOLE", "pahole");
+        env.putAll(overrides);
+        return env;
+    }
+}
