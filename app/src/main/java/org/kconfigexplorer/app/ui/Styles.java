@@ -60,6 +60,16 @@ public final class Styles {
     public static final String PROBLEM_WARNING = "kx-problem-warning";
     public static final String PROBLEM_INFO = "kx-problem-info";
 
+    // ---- pseudo-classes (states that come and go) ----
+    /** A menu-tree row that conf would not show now (its dependencies are unmet). */
+    public static final String PSEUDO_UNAVAILABLE = "unavailable";
+    /** A menu-tree row for a menu, menuconfig or choice. */
+    public static final String PSEUDO_MENU = "menu";
+    /** A menu-tree row for a symbol without prompt (toolchain or tree fact). */
+    public static final String PSEUDO_FACT = "fact";
+    /** The value button that shows the current value. */
+    public static final String PSEUDO_CURRENT = "current";
+
     /** Ids of the controls tests and keyboard shortcuts reach. */
     public static final class Ids {
         private Ids() {

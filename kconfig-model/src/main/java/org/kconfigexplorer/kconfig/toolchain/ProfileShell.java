@@ -196,6 +196,7 @@ public final class ProfileShell implements MacroShell {
                 case "rustc" -> rustc(args, ctx);
                 case "bindgen" -> bindgen(args, ctx);
                 case "pahole" -> pahole(args, ctx);
+                case "binutils" -> binutils(basename(cmd), args, ctx);
                 default -> null;
             };
         }
@@ -519,6 +520,27 @@ public final class ProfileShell implements MacroShell {
             }
             return probe("rustc", flags, ctx) ? Result.status(0)
                     : fail(1, "error: unknown codegen option (per flagProbes)\n");
+        }
+
+        /**
+         * {@code --help} / {@code --version} of AR, NM, OBJCOPY, ... : only the first line, which
+         * Kconfig inspects to tell the LLVM tools from the GNU ones.
+         */
+        private Result binutils(String name, List<String> args, Context ctx) {
+            ctx.field("llvm");
+            boolean llvmTool = name.startsWith("llvm-");
+            String tool = llvmTool ? name.substring(5) : name.substring(profile.crossCompile().length());
+            if (args.equals(List.of("--version"))) {
+                if (llvmTool) {
+                    return Result.ok(name + ", compatible with GNU " + tool + "\n");
+                }
+                ctx.field("ld.version");
+                return Result.ok("GNU " + tool + " (GNU Binutils) " + profile.ld().version() + "\n");
+            }
+            if (args.equals(List.of("--help"))) {
+                return Result.ok(llvmTool ? "OVERVIEW: LLVM " + tool + "\n" : "Usage: " + name + " [option(s)]\n");
+            }
+            return null;
         }
 
         private Result bindgen(List<String> args, Context ctx) {

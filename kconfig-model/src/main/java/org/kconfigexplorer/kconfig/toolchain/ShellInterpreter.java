@@ -89,7 +89,7 @@ final class ShellInterpreter {
     }
 
     static final Set<String> BUILTINS = Set.of("echo", "printf", "test", "[", "expr", "set", "true", "false", ":",
-            "exit", "command", "env", "trap", "mkdir", "rm", "cat", "head", "export", "unset", "cd");
+            "exit", "command", "env", "trap", "mkdir", "rm", "cat", "head", "grep", "export", "unset", "cd");
 
     /** The value of {@code $$} (no process is started, so any fixed number will do). */
     static final String PID = "4242";
@@ -298,6 +298,8 @@ final class ShellInterpreter {
                 break;
             case "head":
                 return head(args, stdin);
+            case "grep":
+                return grep(args, stdin);
             case "command":
                 return commandBuiltin(args, stdin, env);
             case "env":
@@ -404,6 +406,54 @@ final class ShellInterpreter {
             count++;
         }
         return Result.ok(sb.toString());
+    }
+
+    /** grep on standard input with -q, -i, -v, -E, -F and -e; the pattern is a Java regex (ERE-like). */
+    private Result grep(List<String> args, String stdin) {
+        boolean quiet = false;
+        boolean ignoreCase = false;
+        boolean invert = false;
+        boolean fixed = false;
+        String pattern = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-e") && i + 1 < args.size()) {
+                pattern = args.get(++i);
+            } else if (a.startsWith("-") && a.length() > 1 && pattern == null && a.matches("-[qivEFs]+")) {
+                quiet |= a.contains("q");
+                ignoreCase |= a.contains("i");
+                invert |= a.contains("v");
+                fixed |= a.contains("F");
+            } else if (pattern == null) {
+                pattern = a;
+            } else {
+                ctx.unknown("'grep' on files needs the file system");
+                return Result.status(2);
+            }
+        }
+        if (pattern == null) {
+            return new Result(2, "", "grep: no pattern\n");
+        }
+        java.util.regex.Pattern re;
+        try {
+            re = java.util.regex.Pattern.compile(fixed ? java.util.regex.Pattern.quote(pattern) : pattern,
+                    ignoreCase ? java.util.regex.Pattern.CASE_INSENSITIVE : 0);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            ctx.unknown("grep pattern '" + pattern + "' is not supported");
+            return Result.status(2);
+        }
+        StringBuilder out = new StringBuilder();
+        boolean any = false;
+        String[] lines = stdin.split("\n", -1);
+        int count = stdin.endsWith("\n") || stdin.isEmpty() ? lines.length - 1 : lines.length;
+        for (int i = 0; i < count; i++) {
+            String line = lines[i];
+            if (re.matcher(line).find() != invert) {
+                any = true;
+                out.append(line).append('\n');
+            }
+        }
+        return new Result(any ? 0 : 1, quiet ? "" : out.toString(), "");
     }
 
     private static int parseIntOr(String s, int dflt) {

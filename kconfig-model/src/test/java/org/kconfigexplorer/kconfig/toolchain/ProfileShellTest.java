@@ -321,6 +321,22 @@ class ProfileShellTest {
     }
 
     @Test
+    void binutilsIdentityProbes() {
+        ProfileShell gnu = new ProfileShell(gcc());
+        ProfileShell llvm = new ProfileShell(clang19());
+        String nm = "{ %s --help | head -n 1 | grep -qi llvm; } >/dev/null 2>&1 && echo \"y\" || echo \"n\"";
+        String objcopy = "{ %s --version | head -n1 | grep -qv llvm; } >/dev/null 2>&1 && echo \"y\" || echo \"n\"";
+        assertThat(gnu.run(nm.formatted("nm"))).isEqualTo("n\n");
+        assertThat(llvm.run(nm.formatted("llvm-nm"))).isEqualTo("y\n");
+        assertThat(llvm.run(nm.formatted("llvm-ar"))).isEqualTo("y\n");
+        assertThat(gnu.run(objcopy.formatted("objcopy"))).isEqualTo("y\n");
+        assertThat(llvm.run(objcopy.formatted("llvm-objcopy"))).isEqualTo("n\n");
+        assertThat(gnu.run("printf 'a\\n\\nb\\n' | grep -v a")).isEqualTo("\nb\n");
+        assertThat(gnu.assumptions()).isEmpty();
+        assertThat(llvm.assumptions()).isEmpty();
+    }
+
+    @Test
     void rustcVersionSixTwelveAndSevenOne() {
         ToolchainProfile p = clang19().withRustc(new Rustc("1.78.0", "18.1.2"));
         String cmd = success(S + "/scripts/rust_is_available.sh");

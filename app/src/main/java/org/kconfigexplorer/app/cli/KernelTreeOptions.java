@@ -1,0 +1,117 @@
+package org.kconfigexplorer.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kconfigexplorer.kconfig.kernel.KernelEnvironment;
+import org.kconfigexplorer.kconfig.macro.HostShell;
+import org.kconfigexplorer.kconfig.macro.MacroShell;
+import org.kconfigexplorer.kconfig.toolchain.MinToolVersions;
+import org.kconfigexplorer.kconfig.toolchain.ProfileShell;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/**
+ * A real kernel tree, its ARCH and how toolchain facts are obtained: from a toolchain profile
+ * (the default; nothing is run) or, only with --host-toolchain, by running the tree's
+ * $(shell,...) commands on this machine as conf does.
+ */
+public final class KernelTreeOptions {
+
+    @Option(names = "--srctree", paramLabel = "DIR", required = true, description = "Kernel source tree.")
+    Path srctree;
+
+    @Option(names = "--arch", paramLabel = "ARCH", defaultValue = "x86_64",
+            description = "ARCH as given to make (x86_64, i386, arm64, riscv, ...). Default: ${DEFAULT-VALUE}.")
+    String arch;
+
+    @Option(names = {"-O", "--objdir"}, paramLabel = "DIR",
+            description = "Build output directory holding .config (conf's working directory). Default: current directory.")
+    Path objdir;
+
+    @Option(names = {"-e", "--env"}, paramLabel = "NAME=VALUE",
+            description = "Override a variable the Makefile exports, e.g. -e CC=clang -e LLVM=1.")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @ArgGroup(exclusive = true)
+    ToolchainChoice toolchain = new ToolchainChoice();
+
+    /** Profile (default) or the host's tools. */
+    static final class ToolchainChoice {
+        @Option(names = "--host-toolchain",
+                description = "Run the tree's $(shell,...) commands with /bin/sh on this machine, as conf does. "
+                        + "Without it nothing from the tree is run: a toolchain profile answers.")
+        boolean host;
+
+        @picocli.CommandLine.Mixin
+        ToolchainOptions profile = new ToolchainOptions();
+    }
+
+    Path workDir() {
+        return (objdir == null ? Path.of("") : objdir).toAbsolutePath().normalize();
+    }
+
+    void validate() {
+        if (!Files.isRegularFile(srctree.resolve("Kconfig"))) {
+            throw new CliException(srctree + ": not a kernel source tree (no Kconfig file at its top)");
+        }
+        if (!Files.isDirectory(srctree.resolve("arch").resolve(KernelEnvironment.srcArch(arch)))) {
+            throw new CliException("--arch " + arch + ": no arch/" + KernelEnvironment.srcArch(arch) + " in " + srctree);
+        }
+        if (objdir != null) {
+            try {
+                Files.createDirectories(objdir);
+            } catch (IOException e) {
+                throw new CliException(objdir + ": cannot create the output directory: " + e.getMessage());
+            }
+        }
+    }
+
+    boolean hostMode() {
+        return toolchain.host;
+    }
+
+    /** The environment conf would see (process variables such as KCONFIG_CONFIG included). */
+    Map<String, String> environment() {
+        Map<String, String> base = new LinkedHashMap<>();
+        if (hostMode()) {
+            base.putAll(System.getenv());
+        } else {
+            base.putAll(kconfigVariables(System.getenv()));
+            ToolchainProfile p = toolchain.profile.resolve();
+            base.putAll(p.environment());
+        }
+        Map<String, String> env = KernelEnvironment.forTree(srctree, arch, base, overrides);
+        if (hostMode()) {
+            HostShell sh = new HostShell(workDir(), env);
+            env.putIfAbsent("CC_VERSION_TEXT", firstLine(sh.run(env.get("CC") + " --version 2>/dev/null")));
+            env.putIfAbsent("RUSTC_VERSION_TEXT", firstLine(sh.run(env.get("RUSTC") + " --version 2>/dev/null")));
+        }
+        return env;
+    }
+
+    private static Map<String, String> kconfigVariables(Map<String, String> processEnv) {
+        Map<String, String> out = new LinkedHashMap<>();
+        processEnv.forEach((k, v) -> {
+            if (k.startsWith("KCONFIG_")) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return (nl < 0 ? text : text.substring(0, nl)).strip();
+    }
+
+    MacroShell shell(Map<String, String> env) {
+        if (hostMode()) {
+            return new HostShell(workDir(), env);
+        }
+        return new ProfileShell(toolchain.profile.resolve(), MinToolVersions.LINUX_6_12, env);
+    }
+}

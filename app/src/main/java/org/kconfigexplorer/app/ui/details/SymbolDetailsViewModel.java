@@ -1,0 +1,230 @@
+package org.kconfigexplorer.app.ui.details;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.kconfigexplorer.app.ui.conditions.ConditionPresenter;
+import org.kconfigexplorer.app.ui.conditions.ConditionRow;
+import org.kconfigexplorer.app.ui.menu.OptionRow;
+import org.kconfigexplorer.app.ui.menu.OptionToggle;
+import org.kconfigexplorer.kconfig.explain.ExprFormatter;
+import org.kconfigexplorer.kconfig.explain.Preconditions;
+import org.kconfigexplorer.kconfig.explain.ToolchainFacts;
+import org.kconfigexplorer.kconfig.model.KconfigModel;
+import org.kconfigexplorer.kconfig.model.MenuNode;
+import org.kconfigexplorer.kconfig.model.SourceLocation;
+import org.kconfigexplorer.kconfig.model.Symbol;
+import org.kconfigexplorer.kconfig.model.Tristate;
+
+/**
+ * The right-hand panel's state for the selected entry: what it is, its value, where it is
+ * defined, its help, and its preconditions as display rows with advice.
+ */
+public final class SymbolDetailsViewModel {
+
+    private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
+    private final ReadOnlyBooleanWrapper hasSymbol = new ReadOnlyBooleanWrapper(this, "hasSymbol");
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
+    private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", "");
+    private final ReadOnlyStringWrapper type = new ReadOnlyStringWrapper(this, "type", "");
+    private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
+    private final ReadOnlyStringWrapper changeability = new ReadOnlyStringWrapper(this, "changeability", "");
+    private final ReadOnlyStringWrapper definedAt = new ReadOnlyStringWrapper(this, "definedAt", "");
+    private final ReadOnlyStringWrapper menuPath = new ReadOnlyStringWrapper(this, "menuPath", "");
+    private final ReadOnlyStringWrapper selectedBy = new ReadOnlyStringWrapper(this, "selectedBy", "");
+    private final ReadOnlyStringWrapper help = new ReadOnlyStringWrapper(this, "help", "");
+    private final ReadOnlyObjectWrapper<ConditionRow> preconditions = new ReadOnlyObjectWrapper<>(this, "preconditions");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyBooleanWrapper verdictMet = new ReadOnlyBooleanWrapper(this, "verdictMet");
+    private final ObservableList<String> advice = FXCollections.observableArrayList();
+    private final ObservableList<String> adviceView = FXCollections.unmodifiableObservableList(advice);
+    private final ReadOnlyObjectWrapper<Tristate> tristate = new ReadOnlyObjectWrapper<>(this, "tristate");
+    private final ObservableList<Tristate> allowedValues = FXCollections.observableArrayList();
+    private final ObservableList<Tristate> allowedValuesView = FXCollections.unmodifiableObservableList(allowedValues);
+    private final ReadOnlyBooleanWrapper modulesAllowed = new ReadOnlyBooleanWrapper(this, "modulesAllowed");
+
+    /** Shows {@code row} (null: nothing selected) with the model's current values. */
+    public void show(KconfigModel model, OptionRow row) {
+        hasSelection.set(row != null);
+        Symbol sym = row == null ? null : row.symbol();
+        hasSymbol.set(sym != null);
+        if (row == null) {
+            clear();
+            return;
+        }
+        MenuNode node = row.node();
+        name.set(sym != null ? sym.name() : row.label());
+        prompt.set(sym != null ? nullToEmpty(sym.promptText()) : row.typeText().isEmpty() ? "" : row.typeText());
+        type.set(row.typeText());
+        help.set(trimHelp(node.help() != null ? node.help() : sym != null ? sym.help() : null));
+        menuPath.set(String.join(" \u203a ", node.menuPath()));
+        if (sym == null) {
+            value.set(row.value());
+            definedAt.set(node.location() == null ? "" : node.location().toString());
+            changeability.set("");
+            selectedBy.set("");
+            setConditions(null);
+            tristate.set(null);
+            allowedValues.clear();
+            modulesAllowed.set(false);
+            return;
+        }
+        value.set(sym.stringValue());
+        definedAt.set(sym.definitions().stream().map(SourceLocation::toString).collect(Collectors.joining(", ")));
+        selectedBy.set(sym.reverseDeps() == null ? "" : ExprFormatter.format(sym.reverseDeps()));
+        changeability.set(changeabilityOf(model, sym));
+        tristate.set(sym.type().isTristateLike() ? sym.tristateValue() : null);
+        allowedValues.setAll(OptionToggle.allowedValues(model, sym));
+        modulesAllowed.set(sym.effectiveType() == org.kconfigexplorer.kconfig.model.SymbolType.TRISTATE);
+        setConditions(ConditionPresenter.present(Preconditions.of(model, sym)));
+        List<String> lines = Preconditions.advice(model, sym);
+        advice.setAll(lines);
+    }
+
+    private void setConditions(ConditionRow root) {
+        preconditions.set(root);
+        if (root == null) {
+            verdict.set("");
+            verdictMet.set(false);
+            advice.clear();
+        } else {
+            verdict.set(ConditionPresenter.verdict(root));
+            verdictMet.set(root.met());
+        }
+    }
+
+    private void clear() {
+        for (ReadOnlyStringWrapper p : List.of(name, prompt, type, value, changeability, definedAt, menuPath,
+                selectedBy, help)) {
+            p.set("");
+        }
+        setConditions(null);
+        tristate.set(null);
+        allowedValues.clear();
+        modulesAllowed.set(false);
+    }
+
+    private static String changeabilityOf(KconfigModel model, Symbol sym) {
+        if (ToolchainFacts.isToolchainDerived(sym)) {
+            return "Toolchain fact: change the toolchain preset to change it";
+        }
+        if (sym.prompts().isEmpty()) {
+            return "Set by the tree (no prompt): it follows its defaults and selects";
+        }
+        if (sym.visibility() == Tristate.NO) {
+            return "Cannot be changed now: its preconditions are unmet";
+        }
+        if (!sym.isChangeable()) {
+            return "Forced to " + sym.stringValue() + " by a select";
+        }
+        if (!sym.type().isTristateLike()) {
+            return "You can change it";
+        }
+        return OptionToggle.allowedValues(model, sym).isEmpty() ? "Fixed at " + sym.stringValue() : "You can change it";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String trimHelp(String text) {
+        if (text == null) {
+            return "";
+        }
+        String[] lines = text.strip().split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            sb.append(line.strip()).append('\n');
+        }
+        // Paragraphs stay apart; lines inside a paragraph are joined so the text can wrap.
+        return sb.toString().strip().replaceAll("(?<!\n)\n(?!\n)", " ");
+    }
+
+    public ReadOnlyBooleanProperty hasSelectionProperty() {
+        return hasSelection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasSymbolProperty() {
+        return hasSymbol.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty promptProperty() {
+        return prompt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty typeProperty() {
+        return type.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty valueProperty() {
+        return value.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty changeabilityProperty() {
+        return changeability.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty definedAtProperty() {
+        return definedAt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty menuPathProperty() {
+        return menuPath.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedByProperty() {
+        return selectedBy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty helpProperty() {
+        return help.getReadOnlyProperty();
+    }
+
+    /** The preconditions as display rows (null when no symbol is selected). */
+    public ReadOnlyObjectProperty<ConditionRow> preconditionsProperty() {
+        return preconditions.getReadOnlyProperty();
+    }
+
+    public ConditionRow preconditions() {
+        return preconditions.get();
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty verdictMetProperty() {
+        return verdictMet.getReadOnlyProperty();
+    }
+
+    /** What to change to meet the preconditions, one line each. */
+    public ObservableList<String> advice() {
+        return adviceView;
+    }
+
+    /** The tristate value of a bool/tristate symbol, else null. */
+    public ReadOnlyObjectProperty<Tristate> tristateProperty() {
+        return tristate.getReadOnlyProperty();
+    }
+
+    /** The values the user may pick now (empty: cannot change). */
+    public ObservableList<Tristate> allowedValues() {
+        return allowedValuesView;
+    }
+
+    /** Whether "m" is meaningful for the symbol (a tristate while modules are enabled). */
+    public ReadOnlyBooleanProperty modulesAllowedProperty() {
+        return modulesAllowed.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,147 @@
+package org.kconfigexplorer.app.ui.menu;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import org.kconfigexplorer.app.ui.Styles;
+
+/**
+ * The menu tree on the left: a tree table with the columns Option (with a check box for
+ * bool/tristate options), Value and Type. Follows the view model's selection both ways.
+ */
+public final class OptionTreeView extends TreeTableView<OptionRow> {
+
+    /** Trees up to this many rows open fully; bigger ones open their first level only. */
+    private static final int EXPAND_ALL_LIMIT = 250;
+
+    private final ObjectProperty<OptionRow> selection;
+    private final Map<OptionRow, TreeItem<OptionRow>> items = new HashMap<>();
+    private boolean syncing;
+
+    /**
+     * @param selection the view model's selected row, followed and updated
+     * @param toggle    what clicking a check box (or pressing Space) does to a row
+     */
+    public OptionTreeView(ObjectProperty<OptionRow> selection, Consumer<OptionRow> toggle) {
+        this.selection = selection;
+        setId(Styles.Ids.OPTION_TREE);
+        getStyleClass().add(Styles.OPTION_TREE);
+        setShowRoot(false);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new javafx.scene.control.Label("Loading\u2026"));
+
+        TreeTableColumn<OptionRow, OptionRow> option = new TreeTableColumn<>("Option");
+        option.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        option.setCellFactory(c -> new OptionCell(toggle));
+        option.setPrefWidth(360);
+        option.setSortable(false);
+
+        TreeTableColumn<OptionRow, String> value = new TreeTableColumn<>("Value");
+        value.setCellValueFactory(c -> c.getValue().getValue().valueProperty());
+        value.setCellFactory(c -> new ValueCell());
+        value.setPrefWidth(110);
+        value.setSortable(false);
+
+        TreeTableColumn<OptionRow, String> type = new TreeTableColumn<>("Type");
+        type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().typeText()));
+        type.setCellFactory(c -> new TypeCell());
+        type.setPrefWidth(90);
+        type.setSortable(false);
+
+        getColumns().setAll(java.util.List.of(option, value, type));
+        setRowFactory(t -> new OptionTableRow());
+
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing) {
+                syncing = true;
+                try {
+                    selection.set(now == null ? null : now.getValue());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        selection.addListener((obs, old, now) -> reveal(now));
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE && getSelectionModel().getSelectedItem() != null) {
+                toggle.accept(getSelectionModel().getSelectedItem().getValue());
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows a (new) tree of rows, keeping which menus were open. */
+    public void setTree(OptionTree tree) {
+        Set<String> expanded = new HashSet<>();
+        for (Map.Entry<OptionRow, TreeItem<OptionRow>> e : items.entrySet()) {
+            if (e.getValue().isExpanded()) {
+                expanded.add(e.getKey().key());
+            }
+        }
+        boolean first = items.isEmpty();
+        items.clear();
+        if (tree == null) {
+            setRoot(null);
+            return;
+        }
+        boolean expandAll = tree.rows().size() <= EXPAND_ALL_LIMIT;
+        TreeItem<OptionRow> root = build(tree.root(), expanded, first, expandAll);
+        root.setExpanded(true);
+        syncing = true;
+        try {
+            setRoot(root);
+        } finally {
+            syncing = false;
+        }
+        reveal(selection.get());
+    }
+
+    private TreeItem<OptionRow> build(OptionRow row, Set<String> expanded, boolean first, boolean expandAll) {
+        TreeItem<OptionRow> item = new TreeItem<>(row);
+        items.put(row, item);
+        for (OptionRow child : row.children()) {
+            item.getChildren().add(build(child, expanded, first, expandAll));
+        }
+        item.setExpanded(first ? expandAll || row.parent() == null : expanded.contains(row.key()));
+        return item;
+    }
+
+    /** Selects the row's item, opening its parents and scrolling it into view. */
+    private void reveal(OptionRow row) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            TreeItem<OptionRow> item = row == null ? null : items.get(row);
+            if (item == null) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            for (TreeItem<OptionRow> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            getSelectionModel().select(item);
+            int index = getRow(item);
+            if (index >= 0) {
+                scrollTo(Math.max(0, index - 3));
+                getFocusModel().focus(index);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The tree item showing {@code row}, for tests and keyboard navigation. */
+    public TreeItem<OptionRow> itemOf(OptionRow row) {
+        return items.get(row);
+    }
+}
