@@ -85,9 +85,8 @@ public final class KconfigParser {
     }
 
     private ParseResult result(KconfigModel model) {
-        return new ParseResult(model, List.copyOf(diagnostics), List.copyOf(preprocessor.messages()),
-                Map.copyOf(preprocessor.shellCommands()), Map.copyOf(preprocessor.usedEnvironment()),
-                List.copyOf(files));
+        return new ParseResult(model, diagnostics, preprocessor.messages(), preprocessor.shellCommands(),
+                preprocessor.usedEnvironment(), files);
     }
 
     // ---- files ----

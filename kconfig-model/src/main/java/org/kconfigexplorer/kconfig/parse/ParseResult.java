@@ -17,6 +17,14 @@ import org.kconfigexplorer.kconfig.model.KconfigModel;
 public record ParseResult(KconfigModel model, List<Diagnostic> diagnostics, List<Preprocessor.Message> messages,
                           Map<String, String> shellCommands, Map<String, String> environment, List<String> files) {
 
+    public ParseResult {
+        diagnostics = List.copyOf(diagnostics);
+        messages = List.copyOf(messages);
+        shellCommands = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(shellCommands));
+        environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
+        files = List.copyOf(files);
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

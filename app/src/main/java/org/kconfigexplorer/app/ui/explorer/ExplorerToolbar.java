@@ -1,0 +1,76 @@
+package org.kconfigexplorer.app.ui.explorer;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kconfigexplorer.app.ui.Styles;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
+
+/**
+ * The toolbar: toolchain preset, search field, the Rust inline helpers shortcut, export, and
+ * the theme switch. Holds controls only; the actions are wired by {@link ExplorerView}.
+ */
+final class ExplorerToolbar extends HBox {
+
+    final ComboBox<ToolchainProfile> presets = new ComboBox<>();
+    final TextField search = new TextField();
+    final Button rustHelpers = new Button("Rust inline helpers");
+    final Button export = new Button("Export fragment\u2026");
+    final ToggleButton dark = new ToggleButton("Dark theme");
+
+    ExplorerToolbar() {
+        getStyleClass().add(Styles.TOOLBAR);
+
+        Label presetLabel = new Label("Toolchain:");
+        presetLabel.setLabelFor(presets);
+        presetLabel.setMinWidth(Region.USE_PREF_SIZE);
+        presets.setId(Styles.Ids.PRESET_COMBO);
+        presets.setCellFactory(list -> new PresetCell());
+        presets.setButtonCell(new PresetCell());
+        presets.setTooltip(new Tooltip("The compilers the kernel is built with. Toolchain facts such as "
+                + "CC_IS_CLANG follow from it."));
+        presets.setMinWidth(Region.USE_PREF_SIZE);
+
+        search.setId(Styles.Ids.SEARCH_FIELD);
+        search.setPromptText("Find option: name or prompt, Enter");
+        search.setPrefColumnCount(18);
+        search.setTooltip(new Tooltip("Type a symbol name (EXPERT, CONFIG_RUST) or words of a prompt, then "
+                + "press Enter. Enter again jumps to the next match."));
+
+        rustHelpers.setId(Styles.Ids.RUST_HELPERS_BUTTON);
+        rustHelpers.setTooltip(new Tooltip("Show RUST_INLINE_HELPERS and what it needs"));
+        rustHelpers.setMinWidth(Region.USE_PREF_SIZE);
+
+        export.setId(Styles.Ids.EXPORT_BUTTON);
+        export.setTooltip(new Tooltip("Save your changes as a .config fragment for merge_config.sh"));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+
+        dark.setId(Styles.Ids.THEME_TOGGLE);
+        dark.setMinWidth(Region.USE_PREF_SIZE);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        getChildren().addAll(presetLabel, presets, new Separator(javafx.geometry.Orientation.VERTICAL), search,
+                rustHelpers, spacer, export, dark);
+    }
+
+    /** Shows a preset by its display name, with its description as tooltip. */
+    private static final class PresetCell extends ListCell<ToolchainProfile> {
+        @Override
+        protected void updateItem(ToolchainProfile p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? null : p.name());
+            setTooltip(empty || p == null || p.description() == null || p.description().isEmpty() ? null
+                    : new Tooltip(p.description()));
+        }
+    }
+}
