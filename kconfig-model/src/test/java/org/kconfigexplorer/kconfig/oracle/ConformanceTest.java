@@ -6,27 +6,40 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kconfigexplorer.kconfig.config.ConfigModes;
-import org.kconfigexplorer.kconfig.config.ConfigReader;
-import org.kconfigexplorer.kconfig.config.ConfigWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kconfigexplorer.kconfig.conf.ConfMode;
+import org.kconfigexplorer.kconfig.conf.ConfRunner;
 import org.kconfigexplorer.kconfig.macro.HostShell;
-import org.kconfigexplorer.kconfig.model.KconfigModel;
-import org.kconfigexplorer.kconfig.parse.DirectorySourceTree;
-import org.kconfigexplorer.kconfig.parse.KconfigParser;
-import org.kconfigexplorer.kconfig.parse.ParseResult;
 
 /**
- * Differential tests against the kernel's own conf on the real Linux 6.12 x86_64 tree: the
- * .config we write must equal conf's byte for byte.
+ * Differential conformance against the kernel's own conf on the real Linux 6.12 tree, through
+ * {@link ConfRunner} (the code the CLI runs): for each arch and mode, our .config (or
+ * savedefconfig output) must equal conf's byte for byte. olddefconfig starts from configs that
+ * conf's randconfig produced with fixed seeds.
  */
 class ConformanceTest {
 
+    private static final List<String> ARCHES = List.of("x86_64", "arm64", "riscv");
+    private static final Map<String, String> DEFCONFIGS = Map.of(
+            "x86_64", "arch/x86/configs/x86_64_defconfig",
+            "arm64", "arch/arm64/configs/defconfig",
+            "riscv", "arch/riscv/configs/defconfig");
+    private static final List<Integer> SEEDS = List.of(1, 2, 3);
+
     private static KernelOracle oracle;
+    private static final AtomicInteger identical = new AtomicInteger();
+    private static final List<String> different = new ArrayList<>();
 
     @TempDir
     Path work;
@@ -40,58 +53,84 @@ class ConformanceTest {
         assumeTrue(oracle != null, () -> "kernel oracle unavailable: " + KernelOracle.unavailableReason());
     }
 
-    private KconfigModel parse(String arch, Path workDir) throws Exception {
-        Files.createDirectories(workDir);
-        Map<String, String> env = oracle.environment(arch);
-        ParseResult r = KconfigParser.parse(new DirectorySourceTree(oracle.srctree()), "Kconfig", env,
-                new HostShell(workDir, env));
-        assertThat(r.errors()).isEmpty();
-        return r.model();
+    @AfterAll
+    static void report() {
+        if (oracle != null) {
+            System.out.printf("conformance summary: %d cases, %d arches, %d identical, %d different %s%n",
+                    identical.get() + different.size(), ARCHES.size(), identical.get(), different.size(), different);
+        }
     }
 
-    private void compare(String arch, String mode, List<String> confArgs, java.util.function.Consumer<KconfigModel> ours)
-            throws Exception {
-        KernelOracle.Result expected = oracle.runConf(work.resolve("conf"), arch, confArgs, null, Map.of());
-        KconfigModel model = parse(arch, work.resolve("ours"));
-        ours.accept(model);
-        String actual = ConfigWriter.write(model);
-        System.out.printf("conformance %s %s: %s%n", arch, mode, actual.equals(expected.config()) ? "identical" : "DIFFERENT");
-        assertThat(actual).isEqualTo(expected.config());
-    }
-
-    @Test
-    void x86_64Defconfig() throws Exception {
-        String defconfig = "arch/x86/configs/x86_64_defconfig";
-        compare("x86_64", "defconfig", List.of("--defconfig=" + defconfig), m -> {
-            try {
-                ConfigReader.read(m, Files.readString(oracle.srctree().resolve(defconfig)), defconfig);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String arch : ARCHES) {
+            cases.add(Arguments.of(arch, "defconfig", 0));
+            for (String mode : List.of("allnoconfig", "allyesconfig", "allmodconfig", "alldefconfig", "savedefconfig")) {
+                cases.add(Arguments.of(arch, mode, 0));
             }
-        });
+            for (int seed : SEEDS) {
+                cases.add(Arguments.of(arch, "olddefconfig", seed));
+            }
+        }
+        return cases.stream();
     }
 
-    @Test
-    void x86_64Alldefconfig() throws Exception {
-        compare("x86_64", "alldefconfig", List.of("--alldefconfig"),
-                m -> ConfigModes.setAllNewSymbols(m, ConfigModes.NewSymbols.DEFAULT));
+    @ParameterizedTest(name = "{0} {1} seed {2}")
+    @MethodSource("cases")
+    void sameOutputAsConf(String arch, String mode, int seed) throws Exception {
+        Path confDir = work.resolve("conf");
+        Path oursDir = work.resolve("ours");
+        Files.createDirectories(oursDir);
+        String start = startConfig(arch, mode, seed);
+        List<String> args = new ArrayList<>();
+        String file = null;
+        switch (mode) {
+            case "defconfig":
+                file = DEFCONFIGS.get(arch);
+                args.add("--defconfig=" + file);
+                break;
+            case "savedefconfig":
+                file = "defconfig";
+                args.add("--savedefconfig=defconfig");
+                break;
+            default:
+                args.add("--" + mode);
+        }
+        KernelOracle.Result expected = oracle.runConf(confDir, arch, args, start, Map.of());
+        String expectedText = mode.equals("savedefconfig")
+                ? Files.readString(confDir.resolve("defconfig")) : expected.config();
+
+        if (start != null) {
+            Files.writeString(oursDir.resolve(".config"), start);
+        }
+        Map<String, String> env = new LinkedHashMap<>(oracle.environment(arch));
+        ConfRunner.Outcome outcome = ConfRunner.run(new ConfRunner.Request(ConfMode.valueOf(mode.toUpperCase()),
+                oursDir, oracle.srctree(), env, new HostShell(oursDir, env), file));
+        assertThat(outcome.exitCode()).isZero();
+        String actual = Files.readString(outcome.outputFile());
+        boolean same = actual.equals(expectedText);
+        System.out.printf("conformance %s %s%s: %s%n", arch, mode, seed > 0 ? " seed " + seed : "",
+                same ? "identical" : "DIFFERENT");
+        if (same) {
+            identical.incrementAndGet();
+        } else {
+            synchronized (different) {
+                different.add(arch + " " + mode + (seed > 0 ? " " + seed : ""));
+            }
+        }
+        assertThat(actual).isEqualTo(expectedText);
     }
 
-    @Test
-    void x86_64Allnoconfig() throws Exception {
-        compare("x86_64", "allnoconfig", List.of("--allnoconfig"),
-                m -> ConfigModes.setAllNewSymbols(m, ConfigModes.NewSymbols.NO));
-    }
-
-    @Test
-    void x86_64Allyesconfig() throws Exception {
-        compare("x86_64", "allyesconfig", List.of("--allyesconfig"),
-                m -> ConfigModes.setAllNewSymbols(m, ConfigModes.NewSymbols.YES));
-    }
-
-    @Test
-    void x86_64Allmodconfig() throws Exception {
-        compare("x86_64", "allmodconfig", List.of("--allmodconfig"),
-                m -> ConfigModes.setAllNewSymbols(m, ConfigModes.NewSymbols.MOD));
+    /** The .config a case starts from: defconfig for savedefconfig, conf's randconfig for olddefconfig. */
+    private String startConfig(String arch, String mode, int seed) throws Exception {
+        if (mode.equals("savedefconfig")) {
+            return oracle.runConf(work.resolve("start"), arch, List.of("--defconfig=" + DEFCONFIGS.get(arch)), null,
+                    Map.of()).config();
+        }
+        if (mode.equals("olddefconfig")) {
+            return oracle.runConf(work.resolve("start"), arch, List.of("--randconfig"), null,
+                    Map.of("KCONFIG_SEED", "0x" + Integer.toHexString(seed))).config();
+        }
+        return null;
     }
 }

@@ -22,12 +22,22 @@ public final class ConditionPresenter {
     }
 
     public static ConditionRow present(ConditionNode node) {
+        return present(node, false);
+    }
+
+    /**
+     * Below a "not", a term helps when it is off: there the verdict is the opposite of the
+     * term's own truth (for "not MODVERSIONS", MODVERSIONS = n is shown as met).
+     */
+    private static ConditionRow present(ConditionNode node, boolean negated) {
+        boolean childNegated = node.kind() == ConditionNode.Kind.NOT ? !negated : negated;
         List<ConditionRow> children = new ArrayList<>();
         for (ConditionNode child : node.children()) {
-            children.add(present(child));
+            children.add(present(child, childNegated));
         }
-        return new ConditionRow(term(node), value(node), node.met(), node.met() ? MET : UNMET, detail(node),
-                styleClass(node.met()), children);
+        boolean met = negated != node.met();
+        return new ConditionRow(term(node), value(node), met, met ? MET : UNMET, detail(node), styleClass(met),
+                children);
     }
 
     /** The style class for a verdict. */
