@@ -11,7 +11,7 @@ import org.kconfigexplorer.kconfig.macro.MacroShell;
 import org.kconfigexplorer.kconfig.toolchain.MinToolVersions;
 import org.kconfigexplorer.kconfig.toolchain.ProfileShell;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,25 +36,22 @@ public final class KernelTreeOptions {
             description = "Override a variable the Makefile exports, e.g. -e CC=clang -e LLVM=1.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
-    @ArgGroup(exclusive = true)
-    ToolchainChoice toolchain = new ToolchainChoice();
+    @Option(names = "--host-toolchain",
+            description = "Run the tree's $(shell,...) commands with /bin/sh on this machine, as conf does. "
+                    + "Without it nothing from the tree is run: a toolchain profile answers.")
+    boolean host;
 
-    /** Profile (default) or the host's tools. */
-    static final class ToolchainChoice {
-        @Option(names = "--host-toolchain",
-                description = "Run the tree's $(shell,...) commands with /bin/sh on this machine, as conf does. "
-                        + "Without it nothing from the tree is run: a toolchain profile answers.")
-        boolean host;
-
-        @picocli.CommandLine.Mixin
-        ToolchainOptions profile = new ToolchainOptions();
-    }
+    @Mixin
+    ToolchainOptions profile = new ToolchainOptions();
 
     Path workDir() {
         return (objdir == null ? Path.of("") : objdir).toAbsolutePath().normalize();
     }
 
     void validate() {
+        if (host && (profile.presetId != null || profile.profileFile != null)) {
+            throw new CliException("--host-toolchain and --profile/--profile-file exclude each other", 2);
+        }
         if (!Files.isRegularFile(srctree.resolve("Kconfig"))) {
             throw new CliException(srctree + ": not a kernel source tree (no Kconfig file at its top)");
         }
@@ -71,7 +68,7 @@ public final class KernelTreeOptions {
     }
 
     boolean hostMode() {
-        return toolchain.host;
+        return host;
     }
 
     /** The environment conf would see (process variables such as KCONFIG_CONFIG included). */
@@ -81,7 +78,7 @@ public final class KernelTreeOptions {
             base.putAll(System.getenv());
         } else {
             base.putAll(kconfigVariables(System.getenv()));
-            ToolchainProfile p = toolchain.profile.resolve();
+            ToolchainProfile p = profile.resolve();
             base.putAll(p.environment());
         }
         Map<String, String> env = KernelEnvironment.forTree(srctree, arch, base, overrides);
@@ -112,6 +109,6 @@ public final class KernelTreeOptions {
         if (hostMode()) {
             return new HostShell(workDir(), env);
         }
-        return new ProfileShell(toolchain.profile.resolve(), MinToolVersions.LINUX_6_12, env);
+        return new ProfileShell(profile.resolve(), MinToolVersions.LINUX_6_12, env);
     }
 }

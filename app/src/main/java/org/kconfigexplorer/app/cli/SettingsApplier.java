@@ -39,6 +39,28 @@ public final class SettingsApplier {
         return Map.entry(name, value);
     }
 
+    /** Stricter than conf's reader: bool takes exactly y or n, tristate y, m or n. */
+    private static boolean wellFormed(Symbol sym, String value) {
+        switch (sym.type()) {
+            case BOOL:
+                return value.equals("y") || value.equals("n");
+            case TRISTATE:
+                return value.equals("y") || value.equals("m") || value.equals("n");
+            default:
+                return ValueValidator.isValid(sym.type(), value);
+        }
+    }
+
+    private static String expected(Symbol sym) {
+        switch (sym.type()) {
+            case BOOL: return " (expected y or n)";
+            case TRISTATE: return " (expected y, m or n)";
+            case INT: return " (expected a decimal number)";
+            case HEX: return " (expected a hexadecimal number)";
+            default: return "";
+        }
+    }
+
     /** Applies the settings; returns the ones that could not be applied. */
     public static List<Failure> apply(KconfigModel model, List<String> settings) {
         Map<String, Map.Entry<String, String>> pending = new LinkedHashMap<>();
@@ -48,9 +70,9 @@ public final class SettingsApplier {
             Symbol sym = model.symbol(e.getKey());
             if (sym == null || !sym.isDefined()) {
                 failures.add(new Failure(setting, "unknown symbol " + e.getKey()));
-            } else if (!ValueValidator.isValid(sym.type(), e.getValue())) {
+            } else if (!wellFormed(sym, e.getValue())) {
                 failures.add(new Failure(setting, "\"" + e.getValue() + "\" is not a valid " + sym.type().keyword()
-                        + " value for " + sym.name()));
+                        + " value for " + sym.name() + expected(sym)));
             } else {
                 pending.put(setting, e);
             }

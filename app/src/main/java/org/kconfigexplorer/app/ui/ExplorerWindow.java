@@ -3,7 +3,9 @@ package org.kconfigexplorer.app.ui;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kconfigexplorer.app.AppVersion;
 import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
@@ -53,7 +55,8 @@ public final class ExplorerWindow {
             vm.addStartupProblem(Problem.error(presetProblem));
         }
         ExplorerView view = new ExplorerView(vm, dialogs);
-        Scene scene = new Scene(view, 1280, 820);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.95), Math.min(840, screen.getHeight() * 0.95));
         view.installShortcuts(scene);
         options.theme().applyTo(scene);
         view.useTheme(options.theme());

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TreeItem;
@@ -35,7 +36,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         setId(Styles.Ids.OPTION_TREE);
         getStyleClass().add(Styles.OPTION_TREE);
         setShowRoot(false);
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new javafx.scene.control.Label("Loading\u2026"));
 
         TreeTableColumn<OptionRow, OptionRow> option = new TreeTableColumn<>("Option");
@@ -47,13 +48,17 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         TreeTableColumn<OptionRow, String> value = new TreeTableColumn<>("Value");
         value.setCellValueFactory(c -> c.getValue().getValue().valueProperty());
         value.setCellFactory(c -> new ValueCell());
-        value.setPrefWidth(110);
+        value.setPrefWidth(90);
+        value.setMinWidth(60);
+        value.setMaxWidth(160);
         value.setSortable(false);
 
         TreeTableColumn<OptionRow, String> type = new TreeTableColumn<>("Type");
         type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().typeText()));
         type.setCellFactory(c -> new TypeCell());
-        type.setPrefWidth(90);
+        type.setPrefWidth(85);
+        type.setMinWidth(60);
+        type.setMaxWidth(120);
         type.setSortable(false);
 
         getColumns().setAll(java.util.List.of(option, value, type));
@@ -132,11 +137,24 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             getSelectionModel().select(item);
             int index = getRow(item);
             if (index >= 0) {
-                scrollTo(Math.max(0, index - 3));
                 getFocusModel().focus(index);
+                scrollNear(index);
+                // Once opened menus are laid out, row heights are known: scroll again precisely.
+                Platform.runLater(() -> {
+                    if (getSelectionModel().getSelectedItem() == item) {
+                        scrollNear(getRow(item));
+                    }
+                });
             }
         } finally {
             syncing = false;
+        }
+    }
+
+    /** Scrolls so that the row is a few lines below the top, with its context above it. */
+    private void scrollNear(int index) {
+        if (index >= 0) {
+            scrollTo(Math.max(0, index - 4));
         }
     }
 

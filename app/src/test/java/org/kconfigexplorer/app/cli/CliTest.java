@@ -1,0 +1,116 @@
+package org.kconfigexplorer.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void versionNamesTheProduct() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("Kconfig Explorer ");
+    }
+
+    @Test
+    void fragmentForInlineHelpersWithClang19() {
+        int code = run("fragment", "--profile", "clang19-rustc185-llvm19", "EXPERT=y", "CONFIG_RUST=y",
+                "RUST_INLINE_HELPERS=y");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("CONFIG_RUST_INLINE_HELPERS=y\n", "CONFIG_RUST=y\n", "CONFIG_EXPERT=y\n");
+    }
+
+    @Test
+    void fragmentOrderDoesNotMatterForDependentSettings() {
+        assertThat(run("fragment", "--profile", "clang19-rustc185-llvm19", "RUST_INLINE_HELPERS=y", "RUST=y",
+                "EXPERT=y")).isZero();
+        assertThat(out.toString()).contains("CONFIG_RUST_INLINE_HELPERS=y");
+    }
+
+    @Test
+    void fragmentThatCannotTakeEffectExplainsWhyAndFails() {
+        int code = run("fragment", "EXPERT=y", "RUST=y", "RUST_INLINE_HELPERS=y");
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).contains("RUST_INLINE_HELPERS=y").contains("CC_IS_CLANG")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void fragmentWrittenToFileKeepsThePreviousOne() throws Exception {
+        Path file = dir.resolve("rust.config");
+        Files.writeString(file, "old\n");
+        assertThat(run("fragment", "--profile", "clang19-rustc185-llvm19", "-o", file.toString(), "EXPERT=y")).isZero();
+        assertThat(Files.readString(file)).contains("CONFIG_EXPERT=y");
+        assertThat(Files.readString(dir.resolve("rust.config.old"))).isEqualTo("old\n");
+    }
+
+    @Test
+    void unknownSymbolAndMalformedValuesAreClearErrors() {
+        assertThat(run("fragment", "NO_SUCH_OPTION=y", "RUST=maybe")).isEqualTo(3);
+        assertThat(err.toString()).contains("unknown symbol NO_SUCH_OPTION").contains("\"maybe\" is not a valid bool value");
+        StringWriter e2 = new StringWriter();
+        assertThat(Cli.run(new String[] {"fragment", "RUST"}, new PrintWriter(new StringWriter()), new PrintWriter(e2)))
+                .isEqualTo(2);
+        assertThat(e2.toString()).contains("expected NAME=VALUE");
+    }
+
+    @Test
+    void syntaxErrorInATreeExitsNonZeroNamingFileAndLine() throws Exception {
+        Files.writeString(dir.resolve("Kconfig"), "config A\n\tbool \"a\"\n\tdepends on (B\n");
+        int code = run("check", "--tree", dir.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("Kconfig:3:").contains("syntax error").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badProfileFileNamesTheField() throws Exception {
+        Path profile = dir.resolve("p.json");
+        Files.writeString(profile, "{\"id\":\"x\",\"name\":\"x\",\"cc\":{\"kind\":\"icc\",\"version\":\"1.0\"}}");
+        assertThat(run("fragment", "--profile-file", profile.toString(), "EXPERT=y")).isEqualTo(1);
+        assertThat(err.toString()).contains("cc.kind");
+    }
+
+    @Test
+    void presetsAreListed() {
+        assertThat(run("presets")).isZero();
+        assertThat(out.toString()).contains("gcc14-rustc185-llvm19", "clang19-rustc185-llvm19");
+    }
+
+    @Test
+    void olddefconfigOnATreeWritesConfigAndKeepsTheOldOne() throws Exception {
+        Path src = dir.resolve("src");
+        Files.createDirectories(src.resolve("arch/x86"));
+        Files.writeString(src.resolve("Kconfig"), "mainmenu \"Tiny\"\nconfig A\n\tbool \"a\"\n\tdefault y\n"
+                + "config B\n\tbool \"b\"\n");
+        Path obj = dir.resolve("obj");
+        Files.createDirectories(obj);
+        Files.writeString(obj.resolve(".config"), "CONFIG_B=y\n");
+        int code = run("olddefconfig", "--srctree", src.toString(), "-O", obj.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readString(obj.resolve(".config"))).isEqualTo(
+                "#\n# Automatically generated file; DO NOT EDIT.\n# Tiny\n#\nCONFIG_A=y\nCONFIG_B=y\n");
+        assertThat(Files.readString(obj.resolve(".config.old"))).isEqualTo("CONFIG_B=y\n");
+    }
+
+    @Test
+    void notAKernelTreeIsAClearError() {
+        assertThat(run("olddefconfig", "--srctree", dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("not a kernel source tree");
+    }
+}

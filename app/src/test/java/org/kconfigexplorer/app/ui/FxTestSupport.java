@@ -1,0 +1,98 @@
+package org.kconfigexplorer.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeTableCell;
+import org.kconfigexplorer.app.ui.conditions.ConditionRow;
+import org.kconfigexplorer.app.ui.conditions.ConditionTreeView;
+import org.kconfigexplorer.app.ui.menu.OptionRow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Look-ups and waits shared by the explorer's TestFX tests. */
+public final class FxTestSupport {
+
+    private FxTestSupport() {
+    }
+
+    /** Waits (up to 20 s) until {@code condition}, evaluated on the FX thread, holds. */
+    public static void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(5, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Evaluates {@code query} on the FX thread. */
+    public static <T> T onFx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX query failed", e);
+        }
+    }
+
+    /** The rendered precondition line whose term is {@code term}. */
+    public static Node conditionCell(FxRobot robot, String term) {
+        Optional<Node> cell = robot.lookup("." + Styles.CONDITION_CELL)
+                .match(n -> n.getProperties().get(ConditionTreeView.ROW_KEY) instanceof ConditionRow r
+                        && r.term().equals(term))
+                .tryQuery();
+        return cell.orElseThrow(() -> new AssertionError("no precondition line for " + term + "; shown: "
+                + conditionTexts(robot)));
+    }
+
+    /** The text of every rendered precondition line, as the user reads it. */
+    public static List<String> conditionTexts(FxRobot robot) {
+        return robot.lookup("." + Styles.CONDITION_CELL).queryAll().stream().map(FxTestSupport::lineText).toList();
+    }
+
+    /** The labels of a line, joined with spaces. */
+    public static String lineText(Node line) {
+        StringBuilder sb = new StringBuilder();
+        for (Node child : ((Parent) line).getChildrenUnmodifiable()) {
+            if (child instanceof Label l) {
+                sb.append(sb.length() == 0 ? "" : " ").append(l.getText());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Asserts that the precondition line for {@code term} is shown as met (or unmet): text and style. */
+    public static void assertCondition(FxRobot robot, String term, boolean met) {
+        Node cell = conditionCell(robot, term);
+        String text = lineText(cell);
+        assertThat(text).as("line of " + term).startsWith(met ? "\u2714 met" : "\u2718 unmet").contains(term);
+        assertThat(cell.getStyleClass()).as("style of " + term)
+                .contains(met ? Styles.CONDITION_MET : Styles.CONDITION_UNMET)
+                .doesNotContain(met ? Styles.CONDITION_UNMET : Styles.CONDITION_MET);
+    }
+
+    /** The check box shown in the menu tree for {@code symbol}'s row. */
+    public static CheckBox treeCheckBox(FxRobot robot, String symbol) {
+        return robot.lookup("." + Styles.OPTION_TOGGLE).match(n -> {
+            OptionRow row = rowOfCell(n);
+            return row != null && n.isVisible() && row.symbol() != null && row.symbol().name().equals(symbol);
+        }).<CheckBox>tryQuery().orElseThrow(() -> new AssertionError("no check box shown for " + symbol));
+    }
+
+    private static OptionRow rowOfCell(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof TreeTableCell<?, ?> cell && cell.getItem() instanceof OptionRow row) {
+                return row;
+            }
+        }
+        return null;
+    }
+}
