@@ -46,6 +46,8 @@ public final class Styles {
     public static final String CONDITION_CELL = "kx-condition-cell";
     public static final String CONDITION_MET = "kx-condition-met";
     public static final String CONDITION_UNMET = "kx-condition-unmet";
+    /** With CONDITION_UNMET: an unmet alternative that blocks nothing, drawn muted. */
+    public static final String CONDITION_NOT_NEEDED = "kx-condition-not-needed";
     public static final String CONDITION_BADGE = "kx-condition-badge";
     public static final String CONDITION_TERM = "kx-condition-term";
     public static final String CONDITION_VALUE = "kx-condition-value";

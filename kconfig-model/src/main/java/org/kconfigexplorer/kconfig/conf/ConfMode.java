@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The input modes of scripts/kconfig/conf that Kconfig Explorer implements. */
 public enum ConfMode {
-    OLDDEFCONFIG, DEFCONFIG, SAVEDEFCONFIG, ALLDEFCONFIG, ALLNOCONFIG, ALLYESCONFIG, ALLMODCONFIG, LISTNEWCONFIG;
+    OLDDEFCONFIG, DEFCONFIG, SAVEDEFCONFIG, ALLDEFCONFIG, ALLNOCONFIG, ALLYESCONFIG, ALLMODCONFIG, LISTNEWCONFIG,
+    /** New config with random answers (KCONFIG_SEED, KCONFIG_PROBABILITY, KCONFIG_ALLCONFIG). */
+    RANDCONFIG;
 
     /** The name as conf spells it, e.g. "olddefconfig". */
     public String confName() {
@@ -18,6 +20,7 @@ public enum ConfMode {
             case ALLYESCONFIG: return "allyes.config";
             case ALLMODCONFIG: return "allmod.config";
             case ALLDEFCONFIG: return "alldef.config";
+            case RANDCONFIG: return "allrandom.config";
             default: return null;
         }
     }

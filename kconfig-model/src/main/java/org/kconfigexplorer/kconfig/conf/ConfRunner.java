@@ -12,7 +12,9 @@ import org.kconfigexplorer.kconfig.config.AtomicFiles;
 import org.kconfigexplorer.kconfig.config.ConfigModes;
 import org.kconfigexplorer.kconfig.config.ConfigReader;
 import org.kconfigexplorer.kconfig.config.ConfigWriter;
+import org.kconfigexplorer.kconfig.explain.UnmetDependencyReport;
 import org.kconfigexplorer.kconfig.macro.MacroShell;
+import org.kconfigexplorer.kconfig.model.CNumbers;
 import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.MenuNode;
@@ -60,6 +62,12 @@ public final class ConfRunner {
     }
 
     private Outcome execute() throws IOException {
+        long seed = 0;
+        if (request.mode() == ConfMode.RANDCONFIG) {
+            // conf picks the seed while reading its options, before parsing.
+            seed = randconfigSeed(request.environment().get("KCONFIG_SEED"));
+            stdout.append("KCONFIG_SEED=0x" + Long.toHexString(seed).toUpperCase(java.util.Locale.ROOT) + "\n");
+        }
         ParseResult parsed = parse(request.srctree(), request.environment(), request.shell());
         diagnostics.addAll(parsed.diagnostics());
         for (var m : parsed.messages()) {
@@ -92,12 +100,32 @@ public final class ConfRunner {
             case LISTNEWCONFIG:
                 readOldConfig(model, configName);
                 break;
+            case RANDCONFIG: {
+                if (!readAllConfig(model, mode)) {
+                    return outcome(1, null, null, model);
+                }
+                ConfigModes.Probabilities probabilities;
+                try {
+                    probabilities = ConfigModes.Probabilities.parse(request.environment().get("KCONFIG_PROBABILITY"));
+                } catch (IllegalArgumentException e) {
+                    diagnostics.add(Diagnostic.error(null, 0, 0, e.getMessage()));
+                    return outcome(1, null, null, model);
+                }
+                ConfigModes.randomize(model, seed, probabilities);
+                break;
+            }
             default:
                 if (!readAllConfig(model, mode)) {
                     return outcome(1, null, null, model);
                 }
                 ConfigModes.setAllNewSymbols(model, newSymbols(mode));
                 break;
+        }
+        for (String warning : UnmetDependencyReport.warnings(model)) {
+            diagnostics.add(Diagnostic.warning(null, 0, 0, warning));
+        }
+        if (!model.unmetDependencies().isEmpty() && request.environment().containsKey("KCONFIG_WERROR")) {
+            return outcome(1, null, null, model);
         }
         if (mode == ConfMode.LISTNEWCONFIG) {
             StringBuilder list = new StringBuilder();
@@ -129,6 +157,22 @@ public final class ConfRunner {
             case ALLMODCONFIG: return ConfigModes.NewSymbols.MOD;
             default: return ConfigModes.NewSymbols.DEFAULT;
         }
+    }
+
+    /**
+     * conf's set_randconfig_seed: KCONFIG_SEED when it is entirely one C integer (decimal,
+     * 0x hex or 0 octal, as strtol base 0 reads it), else a seed from the current time; as a
+     * C unsigned int.
+     */
+    static long randconfigSeed(String env) {
+        if (env != null && !env.isEmpty()
+                && env.matches("[ \\t\\n\\r\\f\\x0B]*[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)")) {
+            return CNumbers.strtoll(env, 0) & 0xFFFFFFFFL;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        long micros = now.getNano() / 1000;
+        long seconds = now.getEpochSecond();
+        return ((seconds + 1) * (micros + 1)) & 0xFFFFFFFFL;
     }
 
     /** zconf_fopen: the name as given (relative to the work directory), then under srctree. */

@@ -24,6 +24,14 @@ public final class Choice extends ConfigItem {
         return Collections.unmodifiableList(members);
     }
 
+    /**
+     * Members in conf's priority order (its {@code choice_members} list): the ones the user set
+     * most recently first. A read-only view.
+     */
+    public List<Symbol> priorityOrder() {
+        return Collections.unmodifiableList(priority);
+    }
+
     /** The member that is y after the last evaluation, or null when none is visible. */
     public Symbol selection() {
         return selection;

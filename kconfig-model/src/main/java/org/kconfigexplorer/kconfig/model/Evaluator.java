@@ -141,6 +141,10 @@ final class Evaluator {
         }
         Tristate newTristate = Tristate.NO;
         sym.write = false;
+        if (sym.transitional) {
+            calcTransitional(sym, newString);
+            return;
+        }
         calcVisibility(sym);
         if (sym.visible != Tristate.NO) {
             sym.write = true;
@@ -183,6 +187,20 @@ final class Evaluator {
             modulesValue = sym.currentTristate;
         } else if (sym == model.modulesSymbol()) {
             modulesValue = sym.currentTristate;
+        }
+    }
+
+    /** A transitional symbol's value is its user value (from an old .config), else the zero value. */
+    private void calcTransitional(Symbol sym, String zero) {
+        calcVisibility(sym);
+        if (sym.type.isTristateLike()) {
+            Tristate user = sym.userValue == null ? null : Tristate.fromLetter(sym.userValue.charAt(0));
+            Tristate value = user == null ? Tristate.NO : user;
+            sym.currentTristate = value == Tristate.MOD && effectiveType(sym) == SymbolType.BOOL ? Tristate.YES : value;
+            sym.currentString = sym.currentTristate.text();
+        } else {
+            sym.currentTristate = Tristate.NO;
+            sym.currentString = sym.userValue == null ? zero : sym.userValue;
         }
     }
 

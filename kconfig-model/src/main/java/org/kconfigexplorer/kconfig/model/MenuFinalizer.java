@@ -207,6 +207,11 @@ final class MenuFinalizer {
         if (sym.type == SymbolType.UNKNOWN) {
             warn(sym.nodes.get(0).location(), "config symbol defined without type");
         }
+        if (sym.transitional && (!sym.prompts.isEmpty() || !sym.defaults.isEmpty() || !sym.selects.isEmpty()
+                || !sym.implies.isEmpty() || !sym.ranges.isEmpty())) {
+            diagnostics.add(Diagnostic.error(sym.nodes.get(0).location().file(), sym.nodes.get(0).location().line(), 0,
+                    "transitional symbol '" + sym.name() + "' may only have a type and help text"));
+        }
         for (DefaultValue def : sym.defaults) {
             boolean single = def.value() instanceof Expr.Sym;
             if ((sym.type == SymbolType.STRING || sym.type.isNumeric()) && !single) {

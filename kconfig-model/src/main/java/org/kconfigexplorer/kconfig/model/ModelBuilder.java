@@ -213,6 +213,17 @@ public final class ModelBuilder {
         model.modules = sym;
     }
 
+    /**
+     * The {@code transitional} attribute (Linux 6.17+): the symbol only carries a value from an
+     * old .config to the defaults of its replacement; it is never shown nor written.
+     */
+    public void setTransitional(SourceLocation at) {
+        Symbol sym = currentEntry.symbol();
+        if (sym != null) {
+            sym.transitional = true;
+        }
+    }
+
     /** {@code mainmenu "TITLE"}. */
     public void setMainMenu(String title, SourceLocation at) {
         currentEntry = model.root;

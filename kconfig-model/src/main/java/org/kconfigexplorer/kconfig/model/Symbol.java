@@ -18,6 +18,7 @@ public final class Symbol extends ConfigItem {
     private final boolean constant;
     SymbolType type = SymbolType.UNKNOWN;
     Choice choice;
+    boolean transitional;
 
     final List<ReverseDependency> selects = new ArrayList<>();
     final List<ReverseDependency> implies = new ArrayList<>();
@@ -50,6 +51,11 @@ public final class Symbol extends ConfigItem {
         return name;
     }
 
+    /** The model this symbol belongs to. */
+    public KconfigModel model() {
+        return model;
+    }
+
     @Override
     public String displayName() {
         return name;
@@ -71,6 +77,11 @@ public final class Symbol extends ConfigItem {
     /** The type as evaluation sees it: tristate acts as bool while MODULES is n. */
     public SymbolType effectiveType() {
         return model.evaluator().effectiveType(this);
+    }
+
+    /** A transitional symbol: passes an old .config value on, hidden and never written. */
+    public boolean isTransitional() {
+        return transitional;
     }
 
     public Choice choice() {

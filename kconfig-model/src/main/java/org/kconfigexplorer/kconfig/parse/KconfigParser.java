@@ -437,6 +437,11 @@ public final class KconfigParser {
                     builder.setModules(at);
                     expectEol();
                     break;
+                case TRANSITIONAL:
+                    advance();
+                    builder.setTransitional(at);
+                    expectEol();
+                    break;
                 case DEPENDS:
                     parseDepends();
                     break;

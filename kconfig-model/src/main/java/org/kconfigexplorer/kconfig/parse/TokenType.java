@@ -7,7 +7,7 @@ enum TokenType {
     EOL, EOF, WORD, WORD_QUOTE, ASSIGN_VAL,
     BOOL, CHOICE, COMMENT, CONFIG, DEF_BOOL, DEF_TRISTATE, DEFAULT, DEPENDS, ENDCHOICE, ENDIF,
     ENDMENU, HELP, HEX, IF, IMPLY, INT, MAINMENU, MENU, MENUCONFIG, MODULES, ON, PROMPT, RANGE,
-    SELECT, SOURCE, STRING, TRISTATE, VISIBLE,
+    SELECT, SOURCE, STRING, TRANSITIONAL, TRISTATE, VISIBLE,
     OR, AND, EQUAL, UNEQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, NOT, OPEN_PAREN,
     CLOSE_PAREN, COLON_EQUAL, PLUS_EQUAL;
 
@@ -21,5 +21,5 @@ enum TokenType {
             Map.entry("mainmenu", MAINMENU), Map.entry("menu", MENU), Map.entry("menuconfig", MENUCONFIG),
             Map.entry("modules", MODULES), Map.entry("on", ON), Map.entry("prompt", PROMPT),
             Map.entry("range", RANGE), Map.entry("select", SELECT), Map.entry("source", SOURCE),
-            Map.entry("string", STRING), Map.entry("tristate", TRISTATE), Map.entry("visible", VISIBLE));
+            Map.entry("string", STRING), Map.entry("transitional", TRANSITIONAL), Map.entry("tristate", TRISTATE), Map.entry("visible", VISIBLE));
 }

@@ -226,4 +226,23 @@ class EvaluatorTest {
             assertThat(d.file()).isEqualTo("Kconfig");
         });
     }
+
+    @Test
+    void transitionalSymbolPassesAnOldValueOnAndIsNotWritten() {
+        KconfigModel m = model("""
+                config NEW_OPTION
+                \tbool "new option"
+                \tdefault OLD_OPTION
+                config OLD_OPTION
+                \tbool
+                \ttransitional
+                \thelp
+                \t  The old name of NEW_OPTION.
+                """);
+        org.kconfigexplorer.kconfig.config.ConfigReader.read(m, "CONFIG_OLD_OPTION=y\n", ".config");
+        assertThat(m.symbol("OLD_OPTION").isTransitional()).isTrue();
+        assertThat(m.symbol("NEW_OPTION").tristateValue()).isEqualTo(Tristate.YES);
+        assertThat(org.kconfigexplorer.kconfig.config.ConfigWriter.write(m))
+                .contains("CONFIG_NEW_OPTION=y").doesNotContain("OLD_OPTION");
+    }
 }

@@ -17,27 +17,30 @@ public final class ConditionPresenter {
     public static final String UNMET_MARK = "\u2718";
     public static final String MET = "met";
     public static final String UNMET = "unmet";
+    /** Shown after an unmet term whose parent is met anyway (an alternative that is not needed). */
+    public static final String NOT_NEEDED = "\u2014 not needed";
 
     private ConditionPresenter() {
     }
 
     public static ConditionRow present(ConditionNode node) {
-        return present(node, false);
+        return present(node, false, true);
     }
 
     /**
      * Below a "not", a term helps when it is off: there the verdict is the opposite of the
      * term's own truth (for "not MODVERSIONS", MODVERSIONS = n is shown as met).
      */
-    private static ConditionRow present(ConditionNode node, boolean negated) {
+    private static ConditionRow present(ConditionNode node, boolean negated, boolean parentBlocking) {
+        boolean met = negated != node.met();
+        boolean blocking = !met && parentBlocking;
         boolean childNegated = node.kind() == ConditionNode.Kind.NOT ? !negated : negated;
         List<ConditionRow> children = new ArrayList<>();
         for (ConditionNode child : node.children()) {
-            children.add(present(child, childNegated));
+            children.add(present(child, childNegated, blocking));
         }
-        boolean met = negated != node.met();
-        return new ConditionRow(term(node), value(node), met, met ? MET : UNMET, detail(node), styleClass(met),
-                children);
+        return new ConditionRow(term(node), value(node), met, blocking, met ? MET : UNMET, detail(node),
+                styleClass(met), children);
     }
 
     /** The style class for a verdict. */
@@ -65,12 +68,13 @@ public final class ConditionPresenter {
         return node.detail() == null ? "" : node.detail();
     }
 
-    /** A one-line summary of the whole tree: how many leaf terms are unmet. */
+    /** A one-line summary of the whole tree: how many blocking terms without blocking terms below are unmet. */
     public static String verdict(ConditionRow root) {
         if (root.met()) {
             return MET_MARK + " All preconditions are met";
         }
-        long unmet = root.flatten().stream().filter(r -> !r.met() && r.children().isEmpty()).count();
+        long unmet = root.flatten().stream()
+                .filter(r -> r.blocking() && r.children().stream().noneMatch(ConditionRow::blocking)).count();
         String count = unmet == 1 ? "1 precondition is" : unmet + " preconditions are";
         return UNMET_MARK + " Not available: " + (unmet == 0 ? "preconditions are" : count) + " unmet";
     }

@@ -64,7 +64,14 @@ public final class ConditionTreeView extends VBox {
             detail.getStyleClass().add(Styles.CONDITION_DETAIL);
             line.getChildren().add(detail);
         }
-        line.getStyleClass().addAll(Styles.CONDITION_CELL, row.styleClass());
+        if (!row.met() && !row.blocking()) {
+            Label note = new Label(ConditionPresenter.NOT_NEEDED);
+            note.getStyleClass().add(Styles.CONDITION_DETAIL);
+            note.setMinWidth(Label.USE_PREF_SIZE);
+            line.getChildren().add(note);
+        }
+        line.getStyleClass().add(Styles.CONDITION_CELL);
+        line.getStyleClass().addAll(row.styleClasses());
         line.getProperties().put(ROW_KEY, row);
         line.setAccessibleText(row.displayText());
         return line;

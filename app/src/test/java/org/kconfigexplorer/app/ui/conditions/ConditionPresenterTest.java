@@ -38,6 +38,27 @@ class ConditionPresenterTest {
         assertThat(cmp.displayText()).isEqualTo("\u2718 unmet  RUSTC_LLVM_MAJOR_VERSION = 20 = n  (is 19 = 20)");
         assertThat(rows.children().get(2).children()).extracting(ConditionRow::verdict).containsExactly("unmet", "met");
         assertThat(rows.flatten()).hasSize(6);
+        assertThat(ConditionPresenter.verdict(rows)).isEqualTo("\u2718 Not available: 1 precondition is unmet");
+    }
+
+    @Test
+    void anUnmetAlternativeOfAMetAnyOfBlocksNothing() {
+        ConditionNode anyOf = new ConditionNode(Kind.ANY_OF, "any of", Tristate.YES, true, null, null,
+                List.of(leaf("GENDWARFKSYMS", Tristate.NO, null), leaf("B", Tristate.YES, null)));
+        ConditionNode root = new ConditionNode(Kind.ALL_OF, "all of", Tristate.NO, false, null, null,
+                List.of(anyOf, leaf("EXPERT", Tristate.NO, null)));
+
+        ConditionRow rows = ConditionPresenter.present(root);
+
+        ConditionRow alternative = rows.children().get(0).children().get(0);
+        assertThat(alternative.met()).isFalse();
+        assertThat(alternative.blocking()).isFalse();
+        assertThat(alternative.styleClasses()).containsExactly(Styles.CONDITION_UNMET, Styles.CONDITION_NOT_NEEDED);
+        assertThat(alternative.displayText()).endsWith("not needed");
+        ConditionRow expert = rows.children().get(1);
+        assertThat(expert.blocking()).isTrue();
+        assertThat(expert.styleClasses()).containsExactly(Styles.CONDITION_UNMET);
+        assertThat(rows.blocking()).isTrue();
     }
 
     @Test
