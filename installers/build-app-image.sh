@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${1:-}" != "--skip-build" ]; then
-  mvn -B -q -ntp -DskipTests package
+  mvn -B -q -ntp -Dmaven.test.skip=true package
 fi
 
 version=$(sed -n 's/^version=//p' app/target/classes/org/kconfigexplorer/app/version.properties)

@@ -22,7 +22,7 @@ public final class KernelEnvironment {
     public static final List<String> TOOL_VARIABLES = List.of("CC", "LD", "HOSTCC", "HOSTCXX", "RUSTC", "BINDGEN",
             "PAHOLE", "CROSS_COMPILE", "LLVM", "CLANG_FLAGS", "CC_VERSION_TEXT", "RUSTC_VERSION_TEXT");
 
-    private static final Pattern MAKE_VAR = Pattern.compile("^(VERSION|PATCHLEVEL|SUBLEVEL|EXTRAVERSION)\\s*=\\s*(.*?)\\s*$",
+    private static final Pattern MAKE_VAR = Pattern.compile("^(VERSION|PATCHLEVEL|SUBLEVEL|EXTRAVERSION)[ \\t]*=[ \\t]*(.*?)[ \\t]*$",
             Pattern.MULTILINE);
 
     private KernelEnvironment() {

@@ -1,6 +1,10 @@
 package org.kconfigexplorer.kconfig.macro;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,8 @@ public final class Preprocessor {
         String value;
         VariableFlavor flavor;
         int expansionCount;
+        /** For simple variables: the shell commands whose output went into the value. */
+        Set<String> sources = Set.of();
 
         Variable(String name) {
             this.name = name;
@@ -38,6 +44,7 @@ public final class Preprocessor {
     private final Map<String, String> usedEnvironment = new LinkedHashMap<>();
     private final Map<String, String> shellCache = new LinkedHashMap<>();
     private final List<Message> messages = new ArrayList<>();
+    private final Deque<Set<String>> captures = new ArrayDeque<>();
     private String file = "";
     private int line;
 
@@ -89,8 +96,43 @@ public final class Preprocessor {
             variables.put(name, v);
         }
         v.flavor = flavor;
-        String newValue = flavor == VariableFlavor.SIMPLE ? expandString(value) : value;
+        String newValue = value;
+        if (flavor == VariableFlavor.SIMPLE) {
+            beginCapture();
+            try {
+                newValue = expandString(value);
+            } finally {
+                Set<String> sources = endCapture();
+                if (append) {
+                    sources.addAll(v.sources);
+                }
+                v.sources = Set.copyOf(sources);
+            }
+        }
         v.value = append ? v.value + " " + newValue : newValue;
+    }
+
+    /**
+     * Starts recording which $(shell,...) commands contribute to what is expanded next,
+     * directly or through simple variables; captures nest.
+     */
+    public void beginCapture() {
+        captures.push(new LinkedHashSet<>());
+    }
+
+    /** Ends the innermost capture and returns its commands (they also count for the outer one). */
+    public Set<String> endCapture() {
+        Set<String> captured = captures.pop();
+        if (!captures.isEmpty()) {
+            captures.peek().addAll(captured);
+        }
+        return captured;
+    }
+
+    private void contributed(Set<String> commands) {
+        if (!captures.isEmpty()) {
+            captures.peek().addAll(commands);
+        }
     }
 
     /** Expands every reference in a whole string. */
@@ -270,6 +312,7 @@ public final class Preprocessor {
             throw new MacroException("Too deep recursive expansion");
         }
         v.expansionCount++;
+        contributed(v.sources);
         try {
             return v.flavor == VariableFlavor.RECURSIVE ? expand(new Cursor(v.value, 0), false, args) : v.value;
         } finally {
@@ -319,6 +362,7 @@ public final class Preprocessor {
     }
 
     private String runShell(String command) {
+        contributed(Set.of(command));
         String cached = shellCache.get(command);
         if (cached != null) {
             return cached;

@@ -158,11 +158,15 @@ public final class ModelBuilder {
         }
     }
 
-    /** @param fromMacro whether the value or condition came from macro expansion (toolchain facts) */
-    public void addDefault(Expr value, Expr condition, SourceLocation at, boolean fromMacro) {
+    /**
+     * @param fromMacro whether the value or condition came from macro expansion (toolchain facts)
+     * @param commands  the $(shell,...) commands that produced them
+     */
+    public void addDefault(Expr value, Expr condition, SourceLocation at, boolean fromMacro,
+                           java.util.Collection<String> commands) {
         ConfigItem item = currentEntry.item();
         if (item != null) {
-            item.defaults.add(new DefaultValue(value, condition, currentEntry, at, fromMacro));
+            item.defaults.add(new DefaultValue(value, condition, currentEntry, at, fromMacro, List.copyOf(commands)));
         }
     }
 

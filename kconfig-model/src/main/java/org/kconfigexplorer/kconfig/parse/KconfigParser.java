@@ -385,14 +385,16 @@ public final class KconfigParser {
                 case DEF_TRISTATE: {
                     TokenType kind = token.type();
                     macroSeen = false;
+                    preprocessor.beginCapture();
                     advance();
                     Expr value = parseExpr();
+                    Expr cond = value == null ? null : parseIfExpr();
+                    java.util.Set<String> commands = preprocessor.endCapture();
                     if (value == null) {
                         skipLine();
                         break;
                     }
-                    Expr cond = parseIfExpr();
-                    builder.addDefault(value, cond, at, macroSeen);
+                    builder.addDefault(value, cond, at, macroSeen, commands);
                     if (kind == TokenType.DEF_BOOL) {
                         builder.setType(SymbolType.BOOL, at);
                     } else if (kind == TokenType.DEF_TRISTATE) {
@@ -532,7 +534,7 @@ public final class KconfigParser {
                     skipLine();
                     continue;
                 }
-                builder.addDefault(new Expr.Sym(def), parseIfExpr(), optionAt, false);
+                builder.addDefault(new Expr.Sym(def), parseIfExpr(), optionAt, false, List.of());
                 expectEol();
             } else if (type == TokenType.DEPENDS) {
                 parseDepends();

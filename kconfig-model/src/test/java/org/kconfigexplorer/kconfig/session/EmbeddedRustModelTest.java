@@ -115,4 +115,18 @@ class EmbeddedRustModelTest {
                 .filter(n -> !n.met() && n.kind() == ConditionNode.Kind.SYMBOL && n.children().isEmpty())
                 .map(ConditionNode::label).toList();
     }
+
+    @Test
+    void toolchainDerivedSymbolsAreTracedToTheProfileFieldsThatProducedThem() {
+        ExplorerSession session = open("gcc14-rustc185-llvm19");
+        KconfigModel m = session.model();
+        java.util.function.Function<String, java.util.Set<String>> fields = name ->
+                org.kconfigexplorer.kconfig.explain.ToolchainProvenance.fields(m, m.symbol(name), session.provenance());
+        assertThat(fields.apply("CC_IS_CLANG")).anySatisfy(f -> assertThat(f).startsWith("cc."));
+        assertThat(fields.apply("RUSTC_LLVM_VERSION")).anySatisfy(f -> assertThat(f).startsWith("rustc."));
+        assertThat(fields.apply("RUSTC_CLANG_LLVM_COMPATIBLE"))
+                .anySatisfy(f -> assertThat(f).startsWith("cc."))
+                .anySatisfy(f -> assertThat(f).startsWith("rustc."));
+        assertThat(fields.apply("RUST")).isEmpty();
+    }
 }
