@@ -23,6 +23,7 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         executor = new FxBackgroundExecutor();
+        UnexpectedErrors.install(stage);
         ExplorerWindow.open(stage, options, executor, new FxFileDialogs());
     }
 

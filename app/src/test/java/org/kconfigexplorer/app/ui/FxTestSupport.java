@@ -87,6 +87,18 @@ public final class FxTestSupport {
         }).<CheckBox>tryQuery().orElseThrow(() -> new AssertionError("no check box shown for " + symbol));
     }
 
+    /**
+     * The text of the Value cell shown in the menu tree for {@code symbol}'s row (call on the FX
+     * thread, e.g. inside {@link #waitUntil} or {@link #onFx}); null when the row is not on screen.
+     */
+    public static String treeValueText(FxRobot robot, String symbol) {
+        return robot.lookup("." + Styles.VALUE_CELL).match(n -> {
+            OptionRow row = n instanceof TreeTableCell<?, ?> cell && cell.getTableRow() != null
+                    ? (OptionRow) cell.getTableRow().getItem() : null;
+            return row != null && row.symbol() != null && row.symbol().name().equals(symbol);
+        }).<TreeTableCell<?, ?>>tryQuery().map(TreeTableCell::getText).orElse(null);
+    }
+
     private static OptionRow rowOfCell(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (p instanceof TreeTableCell<?, ?> cell && cell.getItem() instanceof OptionRow row) {

@@ -80,14 +80,34 @@ public final class KernelEnvironment {
         env.put("SRCARCH", srcArch(arch));
         env.put("KERNELVERSION", kernelVersion(srctree));
         String cross = overrides.getOrDefault("CROSS_COMPILE", base.getOrDefault("CROSS_COMPILE", ""));
-        env.putIfAbsent("CC", cross + "gcc");
-        env.putIfAbsent("LD", cross + "ld");
-        env.putIfAbsent("HOSTCC", "gcc");
-        env.putIfAbsent("HOSTCXX", "g++");
+        boolean llvm = !overrides.getOrDefault("LLVM", base.getOrDefault("LLVM", "")).isEmpty();
+        env.putIfAbsent("CONFIG_SHELL", "sh");
+        env.putIfAbsent("BASH", "bash");
+        env.putIfAbsent("HOSTCC", llvm ? "clang" : "gcc");
+        env.putIfAbsent("HOSTCXX", llvm ? "clang++" : "g++");
+        env.putIfAbsent("HOSTPKG_CONFIG", "pkg-config");
+        env.putIfAbsent("HOSTRUSTC", "rustc");
+        env.putIfAbsent("CC", llvm ? "clang" : cross + "gcc");
+        env.putIfAbsent("LD", llvm ? "ld.lld" : cross + "ld");
+        for (String tool : List.of("AR", "NM", "STRIP", "OBJCOPY", "OBJDUMP", "READELF")) {
+            String name = tool.toLowerCase(java.util.Locale.ROOT);
+            env.putIfAbsent(tool, llvm ? "llvm-" + name : cross + name);
+        }
         env.putIfAbsent("RUSTC", "rustc");
+        env.putIfAbsent("RUSTDOC", "rustdoc");
+        env.putIfAbsent("RUSTFMT", "rustfmt");
         env.putIfAbsent("BINDGEN", "bindgen");
         env.putIfAbsent("PAHOLE", "pahole");
+        env.putIfAbsent("LEX", "flex");
+        env.putIfAbsent("YACC", "bison");
+        env.putIfAbsent("AWK", "awk");
+        env.putIfAbsent("INSTALLKERNEL", "installkernel");
+        env.putIfAbsent("PERL", "perl");
+        env.putIfAbsent("PYTHON3", "python3");
+        env.putIfAbsent("CHECK", "sparse");
+        env.putIfAbsent("UTS_MACHINE", arch);
         env.putAll(overrides);
+        env.putIfAbsent("CPP", env.get("CC") + " -E");
         return env;
     }
 }

@@ -94,7 +94,12 @@ public final class KconfigParser {
     private boolean openFile(String name, SourceLocation from) {
         for (KconfigLexer open : lexers) {
             if (open.file().equals(name)) {
-                StringBuilder sb = new StringBuilder("Recursive inclusion detected: \"" + name + "\"");
+                // conf's wording (lexer.l zconf_nextfile): the source statement, then its includers.
+                StringBuilder sb = new StringBuilder("Recursive inclusion detected.\nInclusion path:\n  current file : ")
+                        .append(name);
+                if (from != null) {
+                    sb.append("\n  included from: ").append(from);
+                }
                 for (SourceLocation loc : includedFrom) {
                     sb.append("\n  included from: ").append(loc);
                 }

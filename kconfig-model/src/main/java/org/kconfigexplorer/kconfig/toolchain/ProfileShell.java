@@ -35,6 +35,17 @@ public final class ProfileShell implements MacroShell {
     /** Provenance value for commands answered by the shell alone, without any profile field. */
     public static final String SHELL_ONLY = "shell";
 
+    /**
+     * Kernel scripts that test what the toolchain can do; a profile answers them like flag
+     * probes, with perFlag keys "script:NAME ARGS" (the compiler argument left out).
+     */
+    private static final Set<String> CAPABILITY_SCRIPTS = Set.of("cc-can-link.sh", "tools-support-relr.sh",
+            "gcc-x86_64-has-stack-protector.sh", "gcc-x86_32-has-stack-protector.sh", "gcc-goto.sh",
+            "check-function-names.sh", "has-stack-protector.sh");
+
+    /** Where the profile says GCC's plugin headers are; only file tests below it are answered. */
+    private static final String PLUGIN_DIR_MARK = "/gcc-plugin-dir-of-the-profile";
+
     private static final Set<String> VERSION_SCRIPTS = Set.of("cc-version.sh", "ld-version.sh", "as-version.sh",
             "rustc-version.sh", "rustc-llvm-version.sh", "rust_is_available.sh", "pahole-version.sh",
             "min-tool-version.sh");
@@ -48,7 +59,8 @@ public final class ProfileShell implements MacroShell {
      * @param fields     profile fields that produced the answer (empty: shell only)
      * @param unknowns   why parts of it could not be answered from the profile (empty: fully answered)
      */
-    public record Answer(String command, String stdout, int exitStatus, List<String> fields, List<String> unknowns) {
+    public record Answer(String command, String stdout, int exitStatus, List<String> fields, List<String> unknowns,
+                         List<String> probes) {
         public Answer {
             fields = List.copyOf(fields);
             unknowns = List.copyOf(unknowns);
@@ -67,6 +79,7 @@ public final class ProfileShell implements MacroShell {
 
     private final List<Assumption> assumptions = new ArrayList<>();
     private final Map<String, String> provenance = new LinkedHashMap<>();
+    private final Map<String, List<String>> probes = new LinkedHashMap<>();
 
     /** A shell for {@code profile} with the Linux 7.1 minimum tool versions. */
     public ProfileShell(ToolchainProfile profile) {
@@ -114,6 +127,9 @@ public final class ProfileShell implements MacroShell {
             if (!a.fields().isEmpty() || a.unknowns().isEmpty()) {
                 provenance.put(command, a.fields().isEmpty() ? SHELL_ONLY : String.join(", ", a.fields()));
             }
+            if (!a.probes().isEmpty()) {
+                probes.put(command, a.probes());
+            }
             if (!a.unknowns().isEmpty()
                     && assumptions.stream().noneMatch(x -> x.command().equals(command))) {
                 assumptions.add(new Assumption(command, a.stdout(), String.join("; ", a.unknowns())));
@@ -133,10 +149,11 @@ public final class ProfileShell implements MacroShell {
             if (!c.unknowns.isEmpty()) {
                 reasons.add("unanswered commands were treated as failed (status 127, no output)");
             }
-            return new Answer(command, o.stdout(), o.status(), new ArrayList<>(c.fields), reasons);
+            return new Answer(command, o.stdout(), o.status(), new ArrayList<>(c.fields), reasons,
+                    new ArrayList<>(c.probes));
         } catch (ShellSyntax.Unsupported e) {
             return new Answer(command, "", 2, List.of(),
-                    List.of("unsupported shell syntax: " + e.getMessage() + "; answered with empty output"));
+                    List.of("unsupported shell syntax: " + e.getMessage() + "; answered with empty output"), List.of());
         }
     }
 
@@ -153,8 +170,17 @@ public final class ProfileShell implements MacroShell {
         return Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
     }
 
+    /**
+     * The commands answered from the flagProbes policy, each with the probe keys it asked
+     * ("cc:-fsanitize=kcfi", "ld:--no-rosegment", ...), usable as perFlag keys.
+     */
+    public synchronized Map<String, List<String>> probes() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(probes));
+    }
+
     /** Forgets the recorded assumptions and provenance (e.g. before re-parsing). */
     public synchronized void clearRecords() {
+        probes.clear();
         assumptions.clear();
         provenance.clear();
     }
@@ -169,7 +195,7 @@ public final class ProfileShell implements MacroShell {
     /** The kernel script name when {@code path} is {@code .../scripts/NAME} for a script we know. */
     private static String scriptName(String path) {
         String base = basename(path);
-        if (!VERSION_SCRIPTS.contains(base)) {
+        if (!VERSION_SCRIPTS.contains(base) && !CAPABILITY_SCRIPTS.contains(base)) {
             return null;
         }
         String dir = path.substring(0, path.length() - base.length());
@@ -270,8 +296,28 @@ public final class ProfileShell implements MacroShell {
                 case "rust_is_available.sh" -> rustIsAvailable(ctx);
                 case "pahole-version.sh" -> paholeVersionScript(args, env, ctx);
                 case "min-tool-version.sh" -> minToolVersion(args);
-                default -> null;
+                default -> CAPABILITY_SCRIPTS.contains(script) ? capability(script, args, env, ctx) : null;
             };
+        }
+
+        /** A capability script: answered by the flagProbes policy under "script:NAME ARGS". */
+        private Result capability(String script, List<String> args, Map<String, String> env, Context ctx) {
+            List<String> rest = new ArrayList<>();
+            for (String a : args) {
+                if (!toolOf(a, env).equals("cc")) {
+                    rest.add(a);
+                }
+            }
+            String key = rest.isEmpty() ? script : script + " " + String.join(" ", rest);
+            return probe("script", List.of(key), ctx) ? Result.status(0) : fail(1, "");
+        }
+
+        @Override
+        public Boolean fileTest(String op, String path, Context ctx) {
+            if (path.startsWith(PLUGIN_DIR_MARK + "/")) {
+                return probe("cc", List.of("gcc-plugins"), ctx);
+            }
+            return null;
         }
 
         private Result ccVersionScript(List<String> args, Map<String, String> env, Context ctx) {
@@ -411,6 +457,10 @@ public final class ProfileShell implements MacroShell {
             if (args.contains("--version")) {
                 ctx.field("cc.version");
                 return Result.ok(ccVersionOutput());
+            }
+            if (args.contains("-print-file-name=plugin")) {
+                // GCC prints its plugin folder; whether the headers are there is the probe "cc:gcc-plugins".
+                return Result.ok((profile.cc().kind() == CcKind.GCC ? PLUGIN_DIR_MARK : "plugin") + "\n");
             }
             boolean compiles = args.contains("-c") || args.contains("-E") || args.contains("-S")
                     || args.contains("-fsyntax-only");
@@ -576,6 +626,7 @@ public final class ProfileShell implements MacroShell {
             if (flags.isEmpty()) {
                 return true;
             }
+            ctx.probed(tool + ":" + String.join(" ", flags));
             if (flags.size() > 1) {
                 Boolean whole = lookup(tool, String.join(" ", flags), ctx);
                 if (whole != null) {

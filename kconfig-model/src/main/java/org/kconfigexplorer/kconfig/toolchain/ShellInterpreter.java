@@ -47,6 +47,11 @@ final class ShellInterpreter {
          */
         Result run(List<String> argv, String stdin, Map<String, String> env, Context ctx);
 
+        /** Answers a file test such as {@code test -e PATH}; null when it cannot. */
+        default Boolean fileTest(String op, String path, Context ctx) {
+            return null;
+        }
+
         /** Whether {@code name} is an installed command: TRUE / FALSE, or null when unknown. */
         Boolean exists(String name, Map<String, String> env, Context ctx);
     }
@@ -56,6 +61,17 @@ final class ShellInterpreter {
         final Set<String> fields = new LinkedHashSet<>();
         final List<String> unknowns = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        /** Answers file tests for the test builtin (set by the interpreter). */
+        External external;
+
+        /** Flag probes answered from the flagProbes policy, as "tool:flags" keys. */
+        final List<String> probes = new ArrayList<>();
+
+        void probed(String key) {
+            if (!probes.contains(key)) {
+                probes.add(key);
+            }
+        }
 
         void field(String f) {
             fields.add(f);
@@ -101,6 +117,7 @@ final class ShellInterpreter {
     private int lastStatus;
 
     private ShellInterpreter(Map<String, String> environment, External external) {
+        this.ctx.external = external;
         this.vars = new HashMap<>(environment);
         this.external = external;
     }

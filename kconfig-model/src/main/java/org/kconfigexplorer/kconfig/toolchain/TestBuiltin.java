@@ -118,6 +118,10 @@ final class TestBuiltin {
                 if (arg.equals("/dev/null")) {
                     return op.equals("-e") || op.equals("-c") || op.equals("-r") || op.equals("-w");
                 }
+                Boolean answered = ctx.external == null ? null : ctx.external.fileTest(op, arg, ctx);
+                if (answered != null) {
+                    return answered;
+                }
                 ctx.unknown("file test 'test " + op + " " + arg + "' needs the file system");
                 return false;
         }

@@ -275,25 +275,40 @@ class ProfileShellTest {
     void unknownCommandsBecomeAssumptions() {
         ProfileShell sh = new ProfileShell(gcc());
         assertThat(sh.run("uname -m")).isEmpty();
-        String wrapped = success(S + "/scripts/cc-can-link.sh gcc");
+        String wrapped = success(S + "/scripts/some-unknown-check.sh gcc");
         assertThat(sh.run(wrapped)).isEqualTo("n\n");
-        assertThat(sh.run("gcc -print-file-name=plugin")).isEmpty();
         assertThat(sh.run("echo $(uname)")).isEmpty();
         assertThat(sh.run("sleep 1 &")).isEmpty();
         assertThat(sh.run(success("test -e /usr/lib/gcc/plugin/include/plugin-version.h"))).isEqualTo("n\n");
         assertThat(sh.assumptions()).extracting(Assumption::command).containsExactly(
-                "uname -m", wrapped, "gcc -print-file-name=plugin", "echo $(uname)", "sleep 1 &",
+                "uname -m", wrapped, "echo $(uname)", "sleep 1 &",
                 success("test -e /usr/lib/gcc/plugin/include/plugin-version.h"));
         assertThat(sh.assumptions().get(0).reason()).contains("no answer for command 'uname -m'");
         assertThat(sh.assumptions().get(1).answerGiven()).isEqualTo("n\n");
-        assertThat(sh.assumptions().get(3).reason()).contains("command substitution");
+        assertThat(sh.assumptions().get(2).reason()).contains("command substitution");
         assertThat(sh.provenance()).doesNotContainKey("uname -m");
         // Recorded once even when asked again.
         sh.run("uname -m");
-        assertThat(sh.assumptions()).hasSize(6);
+        assertThat(sh.assumptions()).hasSize(5);
         sh.clearRecords();
         assertThat(sh.assumptions()).isEmpty();
         assertThat(sh.provenance()).isEmpty();
+    }
+
+    @Test
+    void capabilityScriptsAndGccPluginsFollowTheFlagProbePolicy() {
+        ToolchainProfile p = gcc().withFlagProbes(ToolchainProfile.FlagProbes.ALL_SUPPORTED
+                .withFlag("script:cc-can-link.sh -m32", false).withFlag("cc:gcc-plugins", false));
+        ProfileShell sh = new ProfileShell(p);
+        String link64 = success(S + "/scripts/cc-can-link.sh gcc -m64");
+        String link32 = success(S + "/scripts/cc-can-link.sh gcc -m32");
+        assertThat(sh.run(link64)).isEqualTo("y\n");
+        assertThat(sh.run(link32)).isEqualTo("n\n");
+        assertThat(sh.probes()).containsEntry(link32, java.util.List.of("script:cc-can-link.sh -m32"));
+        String pluginDir = sh.run("gcc -print-file-name=plugin").strip();
+        assertThat(sh.run(success("test -e " + pluginDir + "/include/plugin-version.h"))).isEqualTo("n\n");
+        assertThat(sh.assumptions()).isEmpty();
+        assertThat(sh.provenance().get(link32)).contains("flagProbes.perFlag[script:cc-can-link.sh -m32]");
     }
 
     @Test

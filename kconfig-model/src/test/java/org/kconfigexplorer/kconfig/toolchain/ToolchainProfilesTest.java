@@ -145,7 +145,7 @@ class ToolchainProfilesTest {
         List<ToolchainProfile> presets = ToolchainProfiles.presets();
         assertThat(presets).extracting(ToolchainProfile::id).containsExactly(
                 "gcc14-rustc185-llvm19", "clang19-rustc185-llvm19", "clang20-rustc185-llvm19",
-                "clang19-rustc184-llvm19");
+                "clang19-rustc184-llvm19", "host-debian12-gcc12-rustc195");
         assertThat(ToolchainProfiles.defaultPreset().id()).isEqualTo("gcc14-rustc185-llvm19");
         assertThat(ToolchainProfiles.presetFileNames()).first().isEqualTo("gcc14-rustc185-llvm19.json");
 

@@ -38,6 +38,7 @@ public final class ExplorerView extends BorderPane {
         vm.treeProperty().addListener((obs, old, now) -> tree.setTree(now));
         tree.setTree(vm.tree());
         tree.disableProperty().bind(vm.busyProperty());
+        tree.setPlaceholderText(vm.messageProperty());
 
         SymbolDetailsView details = new SymbolDetailsView(vm.details(), (value, resync) -> {
             vm.setValue(vm.selectedRowProperty().get(), value);
@@ -54,6 +55,17 @@ public final class ExplorerView extends BorderPane {
         setCenter(split);
         setBottom(new VBox(new ProblemsView(vm.problems()), new StatusBar(vm)));
 
+        // Once the tree is there, keyboard work starts in it (arrows to move, Space to toggle).
+        javafx.beans.value.ChangeListener<Boolean> focusOnce = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean busy) {
+                if (!busy && vm.readyProperty().get()) {
+                    vm.busyProperty().removeListener(this);
+                    tree.requestFocus();
+                }
+            }
+        };
+        vm.busyProperty().addListener(focusOnce);
         vm.lastErrorProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 showError(now);

@@ -27,6 +27,7 @@ import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.model.Tristate;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
+import org.kconfigexplorer.kconfig.toolchain.Assumption;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 
 /**
@@ -167,10 +168,14 @@ public final class ExplorerViewModel {
         for (Diagnostic d : session.diagnostics()) {
             problems.add(Problem.of(d));
         }
+        for (Assumption a : session.assumptions()) {
+            problems.add(Problem.assumption(a));
+        }
         setPresetQuietly(session.profile());
         rustHelpersAvailable.set(model.symbol(RUST_INLINE_HELPERS) != null
                 && model.symbol(RUST_INLINE_HELPERS).isDefined());
-        title.set("Kconfig Explorer \u2014 " + model.mainMenuTitle());
+        String menuTitle = model.mainMenuTitle();
+        title.set(menuTitle.startsWith("Kconfig Explorer") ? menuTitle : "Kconfig Explorer \u2014 " + menuTitle);
         updateSummary();
         ready.set(true);
     }
@@ -396,7 +401,10 @@ public final class ExplorerViewModel {
         return lastError.getReadOnlyProperty();
     }
 
-    /** Problems found in the tree and while working with it. */
+    /**
+     * Problems found in the tree and while working with it, then (as information) the toolchain
+     * questions the profile could not answer and what was assumed instead.
+     */
     public ObservableList<Problem> problems() {
         return problemsView;
     }

@@ -2,12 +2,14 @@ package org.kconfigexplorer.app.ui.menu;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -25,6 +27,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
 
     private final ObjectProperty<OptionRow> selection;
     private final Map<OptionRow, TreeItem<OptionRow>> items = new HashMap<>();
+    private OptionTree shown;
     private boolean syncing;
 
     /**
@@ -37,7 +40,10 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         getStyleClass().add(Styles.OPTION_TREE);
         setShowRoot(false);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        setPlaceholder(new javafx.scene.control.Label("Loading\u2026"));
+        Label placeholder = new Label("Loading\u2026");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(Styles.PLACEHOLDER);
+        setPlaceholder(placeholder);
 
         TreeTableColumn<OptionRow, OptionRow> option = new TreeTableColumn<>("Option");
         option.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
@@ -61,7 +67,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         type.setMaxWidth(120);
         type.setSortable(false);
 
-        getColumns().setAll(java.util.List.of(option, value, type));
+        getColumns().setAll(List.of(option, value, type));
         setRowFactory(t -> new OptionTableRow());
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -83,8 +89,17 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         });
     }
 
-    /** Shows a (new) tree of rows, keeping which menus were open. */
+    /**
+     * Shows a (new) tree of rows. A tree of the same shape (the usual case after a toolchain
+     * change) is swapped in place, so open menus, scroll position and selection stay; otherwise
+     * the items are rebuilt, keeping which menus were open.
+     */
     public void setTree(OptionTree tree) {
+        if (tree != null && shown != null && sameShape(shown, tree)) {
+            swapRows(tree);
+            return;
+        }
+        shown = tree;
         Set<String> expanded = new HashSet<>();
         for (Map.Entry<OptionRow, TreeItem<OptionRow>> e : items.entrySet()) {
             if (e.getValue().isExpanded()) {
@@ -106,6 +121,40 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         } finally {
             syncing = false;
         }
+        reveal(selection.get());
+    }
+
+    private static boolean sameShape(OptionTree a, OptionTree b) {
+        List<OptionRow> x = a.rows();
+        List<OptionRow> y = b.rows();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).key().equals(y.get(i).key()) || !x.get(i).label().equals(y.get(i).label())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void swapRows(OptionTree tree) {
+        List<OptionRow> old = shown.rows();
+        List<OptionRow> now = tree.rows();
+        Map<OptionRow, TreeItem<OptionRow>> swapped = new HashMap<>();
+        syncing = true;
+        try {
+            for (int i = 0; i < now.size(); i++) {
+                TreeItem<OptionRow> item = items.get(old.get(i));
+                item.setValue(now.get(i));
+                swapped.put(now.get(i), item);
+            }
+        } finally {
+            syncing = false;
+        }
+        items.clear();
+        items.putAll(swapped);
+        shown = tree;
         reveal(selection.get());
     }
 
@@ -131,6 +180,9 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                 getSelectionModel().clearSelection();
                 return;
             }
+            if (getSelectionModel().getSelectedItem() == item) {
+                return;
+            }
             for (TreeItem<OptionRow> p = item.getParent(); p != null; p = p.getParent()) {
                 p.setExpanded(true);
             }
@@ -149,6 +201,11 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         } finally {
             syncing = false;
         }
+    }
+
+    /** The text shown while there is no tree (loading, or why opening failed). */
+    public void setPlaceholderText(javafx.beans.value.ObservableStringValue text) {
+        ((Label) getPlaceholder()).textProperty().bind(text);
     }
 
     /** Scrolls so that the row is a few lines below the top, with its context above it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kconfigexplorer.app.ui.FxTestSupport.assertCondition;
 import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
 import static org.kconfigexplorer.app.ui.FxTestSupport.treeCheckBox;
+import static org.kconfigexplorer.app.ui.FxTestSupport.treeValueText;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
 
 import java.nio.file.Files;
@@ -101,6 +102,7 @@ class RustInlineHelpersScenarioTest {
                 .anySatisfy(n -> assertThat(((Label) n).getText()).contains("CC_IS_CLANG").contains("toolchain"));
         CheckBox helpers = treeCheckBox(robot, "RUST_INLINE_HELPERS");
         assertThat(helpers.isDisabled()).isTrue();
+        assertThat(onFx(() -> treeValueText(robot, "RUST_INLINE_HELPERS"))).isEqualTo("n");
 
         // Clang 19 with a rustc on LLVM 19: the toolchain terms turn green, EXPERT is still missing.
         choosePreset(robot, TestTrees.CLANG19);
@@ -109,6 +111,10 @@ class RustInlineHelpersScenarioTest {
         assertCondition(robot, "RUSTC_LLVM_MAJOR_VERSION = 19", true);
         assertCondition(robot, "EXPERT", false);
         assertCondition(robot, "Requirements of RUST_INLINE_HELPERS", false);
+        // The menu tree shows the new toolchain facts too.
+        searchAndSelect(robot, "RUSTC_CLANG_LLVM_COMPATIBLE");
+        waitUntil("the tree shows RUSTC_CLANG_LLVM_COMPATIBLE = y",
+                () -> "y".equals(treeValueText(robot, "RUSTC_CLANG_LLVM_COMPATIBLE")));
 
         // EXPERT: search for it and tick its box in the tree.
         searchAndSelect(robot, "EXPERT");
@@ -137,6 +143,7 @@ class RustInlineHelpersScenarioTest {
         robot.clickOn(box);
         waitUntil("RUST_INLINE_HELPERS is y", () -> "y".equals(detailsValue(robot)));
         assertThat(onFx(() -> treeCheckBox(robot, "RUST_INLINE_HELPERS").isSelected())).isTrue();
+        assertThat(onFx(() -> treeValueText(robot, "RUST_INLINE_HELPERS"))).isEqualTo("y");
 
         // Export the fragment (the file dialog is replaced by a fixed path).
         robot.clickOn("#" + Ids.EXPORT_BUTTON);
@@ -151,5 +158,10 @@ class RustInlineHelpersScenarioTest {
         assertCondition(robot, "Requirements of RUST_INLINE_HELPERS", false);
         assertCondition(robot, "EXPERT", true);
         assertThat(detailsValue(robot)).isEqualTo("n");
+        assertThat(onFx(() -> treeValueText(robot, "RUST_INLINE_HELPERS"))).isEqualTo("n");
+        assertThat(onFx(() -> treeCheckBox(robot, "RUST_INLINE_HELPERS").isDisabled())).isTrue();
+        searchAndSelect(robot, "RUSTC_CLANG_LLVM_COMPATIBLE");
+        waitUntil("the tree shows RUSTC_CLANG_LLVM_COMPATIBLE = n",
+                () -> "n".equals(treeValueText(robot, "RUSTC_CLANG_LLVM_COMPATIBLE")));
     }
 }
