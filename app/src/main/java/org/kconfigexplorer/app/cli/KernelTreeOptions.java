@@ -109,6 +109,6 @@ public final class KernelTreeOptions {
         if (hostMode()) {
             return new HostShell(workDir(), env);
         }
-        return new ProfileShell(profile.resolve(), MinToolVersions.LINUX_6_12, env);
+        return new ProfileShell(profile.resolve(), MinToolVersions.forTree(srctree), env);
     }
 }

@@ -64,7 +64,7 @@ public final class ExplorerSession {
      * profile; nothing is run.
      */
     public static ExplorerSession openDirectory(Path dir, ToolchainProfile profile) {
-        return new ExplorerSession(new DirectorySourceTree(dir), "", MinToolVersions.LINUX_6_12, profile);
+        return new ExplorerSession(new DirectorySourceTree(dir), "", MinToolVersions.forTree(dir), profile);
     }
 
     private void load() {
