@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {FragmentCommand.class, PresetsCommand.class, CheckCommand.class,
             ConfModeCommand.Olddefconfig.class, ConfModeCommand.Defconfig.class, ConfModeCommand.Savedefconfig.class,
             ConfModeCommand.Alldefconfig.class, ConfModeCommand.Allnoconfig.class, ConfModeCommand.Allyesconfig.class,
-            ConfModeCommand.Allmodconfig.class, ConfModeCommand.Listnewconfig.class},
+            ConfModeCommand.Allmodconfig.class, ConfModeCommand.Randconfig.class, ConfModeCommand.Listnewconfig.class},
         footer = {"", "Without arguments, or with 'gui [--tree DIR] [--profile ID]', the explorer window opens."})
 public final class Cli implements Runnable {
 

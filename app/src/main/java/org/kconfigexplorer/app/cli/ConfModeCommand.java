@@ -127,6 +127,15 @@ abstract class ConfModeCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "randconfig", mixinStandardHelpOptions = true,
+            description = "New config with random answers (honours KCONFIG_SEED, KCONFIG_PROBABILITY, KCONFIG_ALLCONFIG).")
+    static final class Randconfig extends ConfModeCommand {
+        @Override
+        ConfMode mode() {
+            return ConfMode.RANDCONFIG;
+        }
+    }
+
     @Command(name = "listnewconfig", mixinStandardHelpOptions = true, description = "List symbols that .config does not set yet.")
     static final class Listnewconfig extends ConfModeCommand {
         @Override

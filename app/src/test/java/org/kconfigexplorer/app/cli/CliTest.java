@@ -113,4 +113,25 @@ class CliTest {
         assertThat(run("olddefconfig", "--srctree", dir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("not a kernel source tree");
     }
+
+    @Test
+    void randconfigIsReproducibleWithASeed() throws Exception {
+        Path src = dir.resolve("src");
+        Files.createDirectories(src.resolve("arch/x86"));
+        StringBuilder kconfig = new StringBuilder("mainmenu \"Tiny\"\n");
+        for (int i = 0; i < 20; i++) {
+            kconfig.append("config O").append(i).append("\n\tbool \"o").append(i).append("\"\n");
+        }
+        Files.writeString(src.resolve("Kconfig"), kconfig.toString());
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertThat(run("randconfig", "--srctree", src.toString(), "-O", a.toString(), "-e", "KCONFIG_SEED=0x1234"))
+                .isZero();
+        assertThat(run("randconfig", "--srctree", src.toString(), "-O", b.toString(), "-e", "KCONFIG_SEED=0x1234"))
+                .isZero();
+        assertThat(out.toString()).contains("KCONFIG_SEED=0x1234");
+        String first = Files.readString(a.resolve(".config"));
+        assertThat(first).contains("CONFIG_O0", "CONFIG_O19").contains("=y").contains("is not set");
+        assertThat(Files.readString(b.resolve(".config"))).isEqualTo(first);
+    }
 }
