@@ -59,11 +59,7 @@ class KernelKconfigTests {
 
     /** scripts/kconfig/tests of the kernel tree; skips (fails on CI) when there is none. */
     static Path kernelTestsDir() {
-        KernelOracle oracle = KernelOracle.get();
-        if (oracle == null && KernelOracle.required()) {
-            fail("kernel tree unavailable in CI: " + KernelOracle.unavailableReason());
-        }
-        assumeTrue(oracle != null, () -> "kernel tree unavailable: " + KernelOracle.unavailableReason());
+        KernelOracle oracle = KernelOracle.require();
         Path dir = oracle.srctree().resolve("scripts/kconfig/tests");
         if (!Files.isDirectory(dir) && KernelOracle.required()) {
             fail("no scripts/kconfig/tests in " + oracle.srctree());

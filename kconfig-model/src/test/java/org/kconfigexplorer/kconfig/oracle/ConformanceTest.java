@@ -1,8 +1,6 @@
 package org.kconfigexplorer.kconfig.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +44,7 @@ class ConformanceTest {
 
     @BeforeAll
     static void oracle() {
-        oracle = KernelOracle.get();
-        if (oracle == null && KernelOracle.required()) {
-            fail("kernel oracle unavailable in CI: " + KernelOracle.unavailableReason());
-        }
-        assumeTrue(oracle != null, () -> "kernel oracle unavailable: " + KernelOracle.unavailableReason());
+        oracle = KernelOracle.require();
     }
 
     @AfterAll

@@ -52,6 +52,20 @@ public final class KernelOracle {
         return instance;
     }
 
+    /**
+     * The oracle for a test that needs it: skips the test when this machine cannot provide it,
+     * and fails it in CI (CI=true), where .ci/run installs the kernel package.
+     */
+    public static KernelOracle require() {
+        KernelOracle oracle = get();
+        if (oracle == null && required()) {
+            org.junit.jupiter.api.Assertions.fail("kernel oracle unavailable in CI: " + unavailableReason());
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(oracle != null,
+                () -> "kernel oracle unavailable: " + unavailableReason());
+        return oracle;
+    }
+
     public static String unavailableReason() {
         return unavailableReason;
     }

@@ -1,8 +1,6 @@
 package org.kconfigexplorer.kconfig.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +34,7 @@ class RealTreeRustExamplesTest {
 
     @BeforeAll
     static void tree() throws Exception {
-        KernelOracle oracle = KernelOracle.get();
-        if (oracle == null && KernelOracle.required()) {
-            fail("kernel oracle unavailable in CI: " + KernelOracle.unavailableReason());
-        }
-        assumeTrue(oracle != null, () -> "kernel oracle unavailable: " + KernelOracle.unavailableReason());
+        KernelOracle oracle = KernelOracle.require();
         temp = Files.createTempDirectory(oracle.srctree().getParent(), "rust71-");
         tree = Rust71Tree.create(oracle.srctree(), temp.resolve("linux"));
     }
