@@ -91,7 +91,7 @@ public final class ConfRunner {
                             "Can't find default configuration \"" + request.file() + "\"!"));
                     return outcome(1, null, null, model);
                 }
-                diagnostics.addAll(ConfigReader.read(model, text.get(), request.file()));
+                diagnostics.addAll(ConfigReader.read(model, text.get(), request.file(), warnUnknown()));
                 ConfigModes.setAllNewSymbols(model, ConfigModes.NewSymbols.DEFAULT);
                 break;
             }
@@ -144,6 +144,11 @@ public final class ConfRunner {
         AtomicFiles.write(target, text);
         stdout.append("#\n# configuration written to ").append(configName).append("\n#\n");
         return outcome(0, text, target, model);
+    }
+
+    /** conf warns about .config lines for undefined symbols only when KCONFIG_WARN_UNKNOWN_SYMBOLS is set. */
+    private boolean warnUnknown() {
+        return request.environment().containsKey("KCONFIG_WARN_UNKNOWN_SYMBOLS");
     }
 
     private Outcome outcome(int code, String output, Path file, KconfigModel model) {
@@ -209,7 +214,7 @@ public final class ConfRunner {
             }
         }
         if (text.isPresent()) {
-            diagnostics.addAll(ConfigReader.read(model, text.get(), used));
+            diagnostics.addAll(ConfigReader.read(model, text.get(), used, warnUnknown()));
         }
     }
 
@@ -225,13 +230,13 @@ public final class ConfRunner {
                 diagnostics.add(Diagnostic.error(name, 0, 0, "Can't read seed configuration \"" + name + "\"!"));
                 return false;
             }
-            diagnostics.addAll(ConfigReader.read(model, text.get(), name));
+            diagnostics.addAll(ConfigReader.read(model, text.get(), name, warnUnknown()));
             return true;
         }
         for (String candidate : new String[] {mode.allConfigName(), "all.config"}) {
             Optional<String> text = readInput(candidate);
             if (text.isPresent()) {
-                diagnostics.addAll(ConfigReader.read(model, text.get(), candidate));
+                diagnostics.addAll(ConfigReader.read(model, text.get(), candidate, warnUnknown()));
                 return true;
             }
         }

@@ -25,6 +25,14 @@ public final class ConfigReader {
      * @return warnings, each naming file:line
      */
     public static List<Diagnostic> read(KconfigModel model, String text, String fileName) {
+        return read(model, text, fileName, false);
+    }
+
+    /**
+     * As {@link #read(KconfigModel, String, String)}; with {@code warnUnknown} (conf's
+     * KCONFIG_WARN_UNKNOWN_SYMBOLS) a line for a symbol the tree does not define is warned about.
+     */
+    public static List<Diagnostic> read(KconfigModel model, String text, String fileName, boolean warnUnknown) {
         List<Diagnostic> warnings = new ArrayList<>();
         List<KconfigModel.Assignment> assignments = new ArrayList<>();
         String[] lines = text.split("\n", -1);
@@ -71,6 +79,9 @@ public final class ConfigReader {
             }
             Symbol sym = model.symbol(name);
             if (sym == null) {
+                if (warnUnknown) {
+                    warnings.add(warning(fileName, lineNo, "unknown symbol: " + name));
+                }
                 continue;
             }
             if (assigned.contains(sym) && sym.type() != SymbolType.UNKNOWN) {
