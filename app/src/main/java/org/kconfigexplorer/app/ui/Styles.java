@@ -90,6 +90,15 @@ public final class Styles {
     public static final String SOURCE_DEFINITION_LINE = "kx-source-definition";
     public static final String SOURCE_GUTTER = "kx-source-gutter";
     public static final String SOURCE_MARKER = "kx-source-marker";
+    /** Kconfig syntax classes of the source view. */
+    public static final String KC_KEYWORD = "kx-kc-keyword";
+    public static final String KC_TYPE = "kx-kc-type";
+    public static final String KC_STRING = "kx-kc-string";
+    public static final String KC_COMMENT = "kx-kc-comment";
+    public static final String KC_HELP = "kx-kc-help";
+    public static final String KC_SYMBOL = "kx-kc-symbol";
+    public static final String KC_MACRO = "kx-kc-macro";
+    public static final String KC_OPERATOR = "kx-kc-operator";
     public static final String RELATIONS = "kx-relations";
     public static final String RELATION_KIND = "kx-relation-kind";
     public static final String RELATION_LINK = "kx-relation-link";

@@ -54,6 +54,7 @@ public final class SearchIndex {
     }
 
     private static final int RANKS = 9;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final MenuNode[] nodes;
     private final String[] names;
@@ -79,7 +80,8 @@ public final class SearchIndex {
             Symbol sym = node.symbol();
             names[i] = sym == null ? "" : sym.name();
             prompts[i] = node.promptText() == null ? "" : node.promptText();
-            helps[i] = node.help() == null ? "" : node.help();
+            // Help text is wrapped in the file; words are searched across line breaks.
+            helps[i] = node.help() == null ? "" : WHITESPACE.matcher(node.help().strip()).replaceAll(" ");
             namesLower[i] = names[i].toLowerCase(Locale.ROOT);
             promptsLower[i] = prompts[i].toLowerCase(Locale.ROOT);
             helpsLower[i] = helps[i].toLowerCase(Locale.ROOT);
@@ -118,7 +120,7 @@ public final class SearchIndex {
         int[][] buckets = new int[RANKS][];
         int[] counts = new int[RANKS];
         if (mode == Mode.SUBSTRING) {
-            substring(q.toLowerCase(Locale.ROOT), buckets, counts);
+            substring(WHITESPACE.matcher(q.toLowerCase(Locale.ROOT)).replaceAll(" "), buckets, counts);
         } else {
             Pattern pattern;
             try {
