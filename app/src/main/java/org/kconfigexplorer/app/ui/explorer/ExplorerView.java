@@ -96,7 +96,8 @@ public final class ExplorerView extends BorderPane {
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+        // Wrapped: a tab manages its content's disable state, and the details bind theirs.
+        Tab tab = new Tab(title, new javafx.scene.layout.StackPane(content));
         tab.setId(id);
         tab.setClosable(false);
         return tab;

@@ -325,6 +325,10 @@ public final class GraphView extends BorderPane {
         zoom.setY(now);
     }
 
+    public GraphViewModel viewModel() {
+        return vm;
+    }
+
     /** The current zoom factor (1 = the layout's size). */
     public double zoomFactor() {
         return zoom.getX();
