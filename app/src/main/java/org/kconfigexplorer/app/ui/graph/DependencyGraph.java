@@ -65,10 +65,10 @@ public record DependencyGraph(String center, int depth, List<Node> nodes, List<E
             return marker() + " " + name;
         }
 
-        /** Second line of the box: value, type and whether its dependencies are met. */
+        /** Second line of the box: value and type (met/unmet is the title's marker). */
         public String subtitle() {
             String v = value.length() > 24 ? value.substring(0, 23) + "\u2026" : value;
-            return "= " + (v.isEmpty() ? "\"\"" : v) + "  " + type + (met ? "" : "  (deps unmet)");
+            return "= " + (v.isEmpty() ? "\"\"" : v) + "  " + type;
         }
     }
 

@@ -27,6 +27,8 @@ public final class GraphLayout {
 
     /** Average advance of a monospaced glyph, in em. */
     static final double CHAR_WIDTH_EM = 0.62;
+    /** Room for the box's border (thicker on the centre symbol). */
+    static final double BORDER = 8;
     static final double LINE_HEIGHT_EM = 1.35;
     static final double PADDING_EM = 0.6;
 
@@ -80,8 +82,8 @@ public final class GraphLayout {
     /** The box size for a node's two lines at {@code fontSize}. */
     static double[] boxSize(DependencyGraph.Node node, double fontSize) {
         int chars = Math.max(node.title().length(), node.subtitle().length());
-        double width = Math.ceil(chars * CHAR_WIDTH_EM * fontSize + 2 * PADDING_EM * fontSize);
-        double height = Math.ceil(2 * LINE_HEIGHT_EM * fontSize + 2 * PADDING_EM * fontSize);
+        double width = Math.ceil(chars * CHAR_WIDTH_EM * fontSize + 2 * PADDING_EM * fontSize + BORDER);
+        double height = Math.ceil(2 * LINE_HEIGHT_EM * fontSize + 2 * PADDING_EM * fontSize + BORDER);
         return new double[] {width, height};
     }
 

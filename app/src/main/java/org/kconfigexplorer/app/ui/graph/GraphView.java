@@ -349,8 +349,8 @@ public final class GraphView extends BorderPane {
     }
 
     /**
-     * After a new layout: the whole graph when it fits at a readable size, else a readable size
-     * (full size in presentation mode) with the centre symbol in the middle.
+     * After a new layout: the whole graph when it fits at a readable size; else 85%, the
+     * centre symbol near the left edge (its dependencies lie to its right), vertically in view.
      */
     private void autoViewIfPending() {
         GraphLayout.Result layout = vm.layout();
@@ -359,15 +359,17 @@ public final class GraphView extends BorderPane {
         }
         needsAutoView = false;
         fitToView();
-        double readable = vm.presentationProperty().get() ? 1 : 0.7;
-        if (zoom.getX() < readable) {
-            zoom.setX(readable);
-            zoom.setY(readable);
+        if (zoom.getX() < 0.7) {
+            double s = 0.85;
+            zoom.setX(s);
+            zoom.setY(s);
             PlacedNode c = layout.node(layout.graph().center());
-            Point2D middle = c == null ? new Point2D(layout.width() / 2, layout.height() / 2)
-                    : new Point2D(c.centerX(), c.centerY());
-            pan.setX(viewport.getWidth() / 2 - middle.getX() * readable);
-            pan.setY(viewport.getHeight() / 2 - middle.getY() * readable);
+            Point2D focus = c == null ? new Point2D(0, layout.height() / 2) : new Point2D(c.x(), c.centerY());
+            double margin = 2 * layout.fontSize();
+            double vw = viewport.getWidth();
+            double vh = viewport.getHeight();
+            pan.setX(Math.min(0, Math.max(margin - focus.getX() * s, vw - layout.width() * s)));
+            pan.setY(Math.min(0, Math.max(vh / 2 - focus.getY() * s, vh - layout.height() * s)));
         }
     }
 

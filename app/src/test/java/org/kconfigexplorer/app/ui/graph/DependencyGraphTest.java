@@ -66,7 +66,7 @@ class DependencyGraphTest {
         assertThat(two.node("RUSTC_CLANG_LLVM_COMPATIBLE").value()).isEqualTo("y");
         assertThat(two.node("RUST_INLINE_HELPERS").met()).isFalse();
         assertThat(two.node("RUST_INLINE_HELPERS").title()).isEqualTo("\u2718 RUST_INLINE_HELPERS");
-        assertThat(two.node("RUST_INLINE_HELPERS").subtitle()).contains("= n", "bool", "deps unmet");
+        assertThat(two.node("RUST_INLINE_HELPERS").subtitle()).isEqualTo("= n  bool");
     }
 
     @Test
