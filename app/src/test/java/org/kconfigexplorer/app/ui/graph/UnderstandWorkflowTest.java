@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kconfigexplorer.app.ui.ExplorerWindow;
+import org.kconfigexplorer.app.ui.FxTestSupport;
 import org.kconfigexplorer.app.ui.LaunchOptions;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.kconfigexplorer.app.ui.TestTrees;
 import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
-import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -57,11 +57,6 @@ class UnderstandWorkflowTest {
         executor.shutdown();
     }
 
-    private void waitUntilIdle() {
-        ExplorerViewModel vm = window.viewModel();
-        waitUntil("the explorer is idle", () -> vm.readyProperty().get() && !vm.isBusy());
-    }
-
     private String shownName(FxRobot robot) {
         return onFx(() -> robot.lookup("#" + Ids.DETAILS_NAME).queryAs(Label.class).getText());
     }
@@ -78,7 +73,7 @@ class UnderstandWorkflowTest {
 
     @Test
     void detailsSourceAndGraph(FxRobot robot) throws Exception {
-        waitUntilIdle();
+        FxTestSupport.waitUntilIdle(window.viewModel());
         robot.clickOn("#" + Ids.RUST_HELPERS_BUTTON);
         waitForName(robot, "RUST_INLINE_HELPERS");
 

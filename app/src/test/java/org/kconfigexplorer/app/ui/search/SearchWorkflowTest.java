@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kconfigexplorer.app.ui.ExplorerWindow;
+import org.kconfigexplorer.app.ui.FxTestSupport;
 import org.kconfigexplorer.app.ui.LaunchOptions;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
@@ -53,7 +54,7 @@ class SearchWorkflowTest {
 
     @Test
     void typeSeeResultsAndJumpToTheTree(FxRobot robot) {
-        waitUntil("the explorer is ready", () -> window.viewModel().readyProperty().get() && !window.viewModel().isBusy());
+        FxTestSupport.waitUntilIdle(window.viewModel());
         robot.clickOn("#" + Ids.SEARCH_PANEL_FIELD);
         robot.write("inline c hel");
         waitUntil("one result", () -> results(robot).getItems().size() == 1);
