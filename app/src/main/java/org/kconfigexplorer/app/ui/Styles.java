@@ -62,6 +62,56 @@ public final class Styles {
     public static final String PROBLEM_WARNING = "kx-problem-warning";
     public static final String PROBLEM_INFO = "kx-problem-info";
 
+    // ---- dependency graph ----
+    public static final String GRAPH = "kx-graph";
+    public static final String GRAPH_TOOLBAR = "kx-graph-toolbar";
+    public static final String GRAPH_VIEWPORT = "kx-graph-viewport";
+    public static final String GRAPH_NODE = "kx-graph-node";
+    public static final String GRAPH_NODE_TITLE = "kx-graph-node-title";
+    public static final String GRAPH_NODE_SUBTITLE = "kx-graph-node-subtitle";
+    /** With GRAPH_NODE: the symbol the graph is centred on. */
+    public static final String GRAPH_CENTER = "kx-graph-center";
+    /** With GRAPH_NODE: a value that is not y, m or n. */
+    public static final String VALUE_OTHER = "kx-value-other";
+    public static final String GRAPH_EDGE = "kx-graph-edge";
+    public static final String GRAPH_ARROW = "kx-graph-arrow";
+    /** Prefix of an edge's kind class: kx-edge-depends-on, kx-edge-selects, kx-edge-implies, kx-edge-visible-if. */
+    public static final String GRAPH_EDGE_KIND_PREFIX = "kx-edge-";
+    public static final String GRAPH_LEGEND = "kx-graph-legend";
+    public static final String GRAPH_STATUS = "kx-graph-status";
+    /** On the graph view while presentation mode (large text) is on. */
+    public static final String GRAPH_PRESENTATION = "kx-graph-presentation";
+
+    // ---- Kconfig source and relations ----
+    public static final String SOURCE = "kx-source";
+    public static final String SOURCE_HEADER = "kx-source-header";
+    public static final String SOURCE_AREA = "kx-source-area";
+    /** A paragraph (line) of the source that is a definition's first line. */
+    public static final String SOURCE_DEFINITION_LINE = "kx-source-definition";
+    public static final String SOURCE_GUTTER = "kx-source-gutter";
+    public static final String SOURCE_MARKER = "kx-source-marker";
+    /** Kconfig syntax classes of the source view. */
+    public static final String KC_KEYWORD = "kx-kc-keyword";
+    public static final String KC_TYPE = "kx-kc-type";
+    public static final String KC_STRING = "kx-kc-string";
+    public static final String KC_COMMENT = "kx-kc-comment";
+    public static final String KC_HELP = "kx-kc-help";
+    public static final String KC_SYMBOL = "kx-kc-symbol";
+    public static final String KC_MACRO = "kx-kc-macro";
+    public static final String KC_OPERATOR = "kx-kc-operator";
+    public static final String RELATIONS = "kx-relations";
+    public static final String RELATION_KIND = "kx-relation-kind";
+    public static final String RELATION_LINK = "kx-relation-link";
+
+    // ---- search panel ----
+    public static final String SEARCH = "kx-search";
+    public static final String SEARCH_RESULT = "kx-search-result";
+    public static final String SEARCH_RESULT_NAME = "kx-search-result-name";
+    public static final String SEARCH_RESULT_TEXT = "kx-search-result-text";
+    public static final String SEARCH_HIDDEN = "kx-search-hidden";
+    public static final String SEARCH_STATUS = "kx-search-status";
+    public static final String SEARCH_ERROR = "kx-search-error";
+
     // ---- pseudo-classes (states that come and go) ----
     /** A menu-tree row that conf would not show now (its dependencies are unmet). */
     public static final String PSEUDO_UNAVAILABLE = "unavailable";
@@ -95,5 +145,26 @@ public final class Styles {
         public static final String PROBLEMS_PANE = "problemsPane";
         public static final String PROBLEMS_LIST = "problemsList";
         public static final String STATUS_LABEL = "statusLabel";
+        public static final String DETAIL_TABS = "detailTabs";
+        public static final String DETAILS_TAB = "detailsTab";
+        public static final String SOURCE_TAB = "sourceTab";
+        public static final String GRAPH_TAB = "graphTab";
+        public static final String GRAPH_VIEW = "graphView";
+        public static final String GRAPH_VIEWPORT = "graphViewport";
+        /** Prefix of the depth buttons: graphDepth1 ... graphDepth4. */
+        public static final String GRAPH_DEPTH = "graphDepth";
+        public static final String GRAPH_ZOOM_IN = "graphZoomIn";
+        public static final String GRAPH_ZOOM_OUT = "graphZoomOut";
+        public static final String GRAPH_ZOOM_FIT = "graphZoomFit";
+        public static final String GRAPH_PRESENTATION = "graphPresentation";
+        public static final String GRAPH_EXPORT_PNG = "graphExportPng";
+        public static final String GRAPH_EXPORT_SVG = "graphExportSvg";
+        public static final String GRAPH_STATUS = "graphStatus";
+        public static final String SOURCE_VIEW = "sourceView";
+        public static final String RELATIONS = "relationsBox";
+        public static final String SEARCH_PANEL_FIELD = "searchPanelField";
+        public static final String SEARCH_REGEX = "searchRegex";
+        public static final String SEARCH_RESULTS = "searchResults";
+        public static final String SEARCH_STATUS = "searchStatus";
     }
 }

@@ -34,6 +34,11 @@ public final class FxTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until the explorer has loaded its tree and nothing runs in the background. */
+    public static void waitUntilIdle(org.kconfigexplorer.app.ui.explorer.ExplorerViewModel vm) {
+        waitUntil("the explorer is idle", () -> vm.readyProperty().get() && !vm.isBusy());
+    }
+
     /** Evaluates {@code query} on the FX thread. */
     public static <T> T onFx(Callable<T> query) {
         try {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.kconfigexplorer.kconfig.config.AtomicFiles;
@@ -99,6 +100,14 @@ public final class ExplorerSession {
     /** For each answered command, the profile field that produced the answer. */
     public Map<String, String> provenance() {
         return shell.provenance();
+    }
+
+    /**
+     * The text of one of the tree's Kconfig files, named as a {@code SourceLocation} names it
+     * (relative to the tree root); empty when the tree has no such file. Safe on any thread.
+     */
+    public Optional<String> readSource(String file) throws IOException {
+        return tree.read(file);
     }
 
     /** Where the tree comes from, for titles and messages. */

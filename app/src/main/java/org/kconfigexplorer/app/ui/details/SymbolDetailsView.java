@@ -31,6 +31,7 @@ public final class SymbolDetailsView extends ScrollPane {
     private final ConditionTreeView conditions = new ConditionTreeView();
     private final VBox adviceBox = new VBox();
     private final ToggleButton[] valueButtons = new ToggleButton[3];
+    private final VBox content;
 
     /**
      * @param setValue called when the user picks a value; its second argument re-syncs the
@@ -51,7 +52,7 @@ public final class SymbolDetailsView extends ScrollPane {
         placeholder.visibleProperty().bind(vm.hasSelectionProperty().not());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
 
-        VBox content = new VBox(placeholder, header(), facts(), preconditionsSection(), helpSection());
+        content = new VBox(placeholder, header(), facts(), preconditionsSection(), helpSection());
         content.getStyleClass().add("kx-details-content");
         setContent(content);
 
@@ -63,6 +64,11 @@ public final class SymbolDetailsView extends ScrollPane {
         vm.allowedValues().addListener((ListChangeListener<Tristate>) c -> syncValueButtons());
         vm.modulesAllowedProperty().addListener((obs, old, now) -> syncValueButtons());
         syncValueButtons();
+    }
+
+    /** Adds a section below the built-in ones (e.g. the relations links). */
+    public void addSection(Node section) {
+        content.getChildren().add(section);
     }
 
     private Node header() {
@@ -89,6 +95,7 @@ public final class SymbolDetailsView extends ScrollPane {
         addFact(grid, row++, "Type", vm.typeProperty());
         Label value = addFact(grid, row++, "Value", vm.valueProperty());
         value.setId(Styles.Ids.DETAILS_VALUE);
+        addFact(grid, row++, "Value from", vm.valueOriginProperty());
         grid.add(valueChooser(), 1, row++);
         addFact(grid, row++, "Status", vm.changeabilityProperty());
         addFact(grid, row++, "Defined at", vm.definedAtProperty());

@@ -35,6 +35,7 @@ public final class SymbolDetailsViewModel {
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", "");
     private final ReadOnlyStringWrapper type = new ReadOnlyStringWrapper(this, "type", "");
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
+    private final ReadOnlyStringWrapper valueOrigin = new ReadOnlyStringWrapper(this, "valueOrigin", "");
     private final ReadOnlyStringWrapper changeability = new ReadOnlyStringWrapper(this, "changeability", "");
     private final ReadOnlyStringWrapper definedAt = new ReadOnlyStringWrapper(this, "definedAt", "");
     private final ReadOnlyStringWrapper menuPath = new ReadOnlyStringWrapper(this, "menuPath", "");
@@ -67,6 +68,7 @@ public final class SymbolDetailsViewModel {
         menuPath.set(String.join(" \u203a ", node.menuPath()));
         if (sym == null) {
             value.set(row.value());
+            valueOrigin.set("");
             definedAt.set(node.location() == null ? "" : node.location().toString());
             changeability.set("");
             selectedBy.set("");
@@ -77,6 +79,7 @@ public final class SymbolDetailsViewModel {
             return;
         }
         value.set(sym.stringValue());
+        valueOrigin.set(ValueOrigin.describe(model, sym));
         definedAt.set(sym.definitions().stream().map(SourceLocation::toString).collect(Collectors.joining(", ")));
         selectedBy.set(sym.reverseDeps() == null ? "" : ExprFormatter.format(sym.reverseDeps()));
         changeability.set(changeabilityOf(model, sym));
@@ -101,7 +104,7 @@ public final class SymbolDetailsViewModel {
     }
 
     private void clear() {
-        for (ReadOnlyStringWrapper p : List.of(name, prompt, type, value, changeability, definedAt, menuPath,
+        for (ReadOnlyStringWrapper p : List.of(name, prompt, type, value, valueOrigin, changeability, definedAt, menuPath,
                 selectedBy, help)) {
             p.set("");
         }
@@ -169,6 +172,11 @@ public final class SymbolDetailsViewModel {
 
     public ReadOnlyStringProperty valueProperty() {
         return value.getReadOnlyProperty();
+    }
+
+    /** Where the value comes from: "your setting", "forced by select from X", "default at FILE:LINE"... */
+    public ReadOnlyStringProperty valueOriginProperty() {
+        return valueOrigin.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty changeabilityProperty() {

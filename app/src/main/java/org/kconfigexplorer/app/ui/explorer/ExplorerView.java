@@ -6,17 +6,25 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsView;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
+import org.kconfigexplorer.app.ui.graph.GraphView;
+import org.kconfigexplorer.app.ui.graph.InsightViewModel;
+import org.kconfigexplorer.app.ui.graph.RelationsView;
 import org.kconfigexplorer.app.ui.menu.OptionTreeView;
+import org.kconfigexplorer.app.ui.search.SearchView;
+import org.kconfigexplorer.app.ui.source.SourceView;
 
 /**
  * The explorer window's content: toolbar on top, the menu tree and the details side by side,
@@ -28,6 +36,7 @@ public final class ExplorerView extends BorderPane {
     private final FileDialogs dialogs;
     private final ExplorerToolbar toolbar = new ExplorerToolbar();
     private final OptionTreeView tree;
+    private SearchView searchView;
 
     public ExplorerView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
@@ -46,7 +55,20 @@ public final class ExplorerView extends BorderPane {
         });
         details.disableProperty().bind(vm.busyProperty());
 
-        SplitPane split = new SplitPane(tree, details);
+        // Understand and navigate (issue 6): relations, source, dependency graph, search.
+        InsightViewModel insight = new InsightViewModel(vm);
+        details.addSection(new RelationsView(insight.relations(), insight::navigate));
+        GraphView graph = new GraphView(insight.graph(), dialogs, insight::navigate);
+        TabPane tabs = new TabPane(tab("Details", Styles.Ids.DETAILS_TAB, details),
+                tab("Source", Styles.Ids.SOURCE_TAB, new SourceView(insight.source())),
+                tab("Graph", Styles.Ids.GRAPH_TAB, graph));
+        tabs.setId(Styles.Ids.DETAIL_TABS);
+        insight.graph().activeProperty().bind(tabs.getTabs().get(2).selectedProperty());
+        searchView = new SearchView(insight.search());
+        VBox left = new VBox(searchView, tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(left, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
 
@@ -71,6 +93,14 @@ public final class ExplorerView extends BorderPane {
                 showError(now);
             }
         });
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        // Wrapped: a tab manages its content's disable state, and the details bind theirs.
+        Tab tab = new Tab(title, new javafx.scene.layout.StackPane(content));
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     private void wireToolbar() {
@@ -98,6 +128,8 @@ public final class ExplorerView extends BorderPane {
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> toolbar.search.requestFocus());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> searchView.focusField());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::export);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 vm::showRustInlineHelpers);

@@ -338,6 +338,11 @@ public final class ExplorerViewModel {
 
     // ------------------------------------------------------------------ properties
 
+    /** The executor the explorer's background work goes through (shared by its feature view models). */
+    public BackgroundExecutor executor() {
+        return executor;
+    }
+
     public ObservableList<ToolchainProfile> presets() {
         return presets;
     }

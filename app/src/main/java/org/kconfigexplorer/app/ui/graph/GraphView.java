@@ -1,0 +1,410 @@
+package org.kconfigexplorer.app.ui.graph;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Transform;
+import javafx.scene.transform.Translate;
+import javafx.stage.Window;
+import org.kconfigexplorer.app.ui.Styles;
+import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
+import org.kconfigexplorer.app.ui.graph.DependencyGraph.EdgeKind;
+import org.kconfigexplorer.app.ui.graph.GraphLayout.PlacedEdge;
+import org.kconfigexplorer.app.ui.graph.GraphLayout.PlacedNode;
+import org.kconfigexplorer.app.ui.graph.GraphLayout.Point;
+
+/**
+ * Draws the laid-out dependency graph: rounded boxes (value as fill, met/unmet as border and
+ * as a check or cross), edges styled by kind with arrowheads, a legend. Scroll to zoom (with or
+ * without Ctrl), drag to pan, click a box to open that symbol; buttons for depth, zoom,
+ * presentation mode and PNG/SVG export.
+ */
+public final class GraphView extends BorderPane {
+
+    /** Key of a box's symbol name in its properties (for tests and clicks). */
+    public static final String NODE_KEY = "kx-graph-symbol";
+    private static final double MIN_SCALE = 0.15;
+    private static final double MAX_SCALE = 4;
+
+    private final GraphViewModel vm;
+    private final FileDialogs dialogs;
+    private final Consumer<String> navigate;
+    private final Pane viewport = new Pane();
+    private final Pane canvas = new Pane();
+    private final Group content = new Group(canvas);
+    private final Translate pan = new Translate();
+    private final Scale zoom = new Scale(1, 1, 0, 0);
+    private boolean needsAutoView;
+    private double pressX;
+    private double pressY;
+    private boolean dragged;
+
+    /** @param navigate called with a symbol name when the user clicks its box */
+    public GraphView(GraphViewModel vm, FileDialogs dialogs, Consumer<String> navigate) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.navigate = navigate;
+        setId(Styles.Ids.GRAPH_VIEW);
+        getStyleClass().add(Styles.GRAPH);
+
+        content.getTransforms().setAll(pan, zoom);
+        canvas.getStyleClass().add("kx-graph-canvas");
+        viewport.setId(Styles.Ids.GRAPH_VIEWPORT);
+        viewport.getStyleClass().add(Styles.GRAPH_VIEWPORT);
+        viewport.getChildren().add(content);
+        viewport.setMinSize(0, 0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        installPanAndZoom();
+
+        Label status = new Label();
+        status.setId(Styles.Ids.GRAPH_STATUS);
+        status.getStyleClass().add(Styles.GRAPH_STATUS);
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        Label message = new Label();
+        message.getStyleClass().add(Styles.GRAPH_STATUS);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        setTop(toolbar());
+        setCenter(viewport);
+        setBottom(new VBox(legend(), status, message));
+
+        vm.layoutProperty().addListener((obs, old, now) -> draw(now));
+        vm.presentationProperty().addListener((obs, old, now) -> {
+            getStyleClass().remove(Styles.GRAPH_PRESENTATION);
+            if (now) {
+                getStyleClass().add(Styles.GRAPH_PRESENTATION);
+            }
+        });
+        viewport.widthProperty().addListener((obs, old, now) -> autoViewIfPending());
+        viewport.heightProperty().addListener((obs, old, now) -> autoViewIfPending());
+        draw(vm.layout());
+    }
+
+    private Node toolbar() {
+        Label depthLabel = new Label("Depth:");
+        depthLabel.setMinWidth(Region.USE_PREF_SIZE);
+        ToggleGroup depthGroup = new ToggleGroup();
+        HBox depths = new HBox();
+        depths.getStyleClass().add(Styles.VALUE_CHOOSER);
+        for (int d = DependencyGraph.MIN_DEPTH; d <= DependencyGraph.MAX_DEPTH; d++) {
+            ToggleButton b = new ToggleButton(Integer.toString(d));
+            b.setId(Styles.Ids.GRAPH_DEPTH + d);
+            b.setToggleGroup(depthGroup);
+            b.setUserData(d);
+            b.setTooltip(new Tooltip("Show symbols up to " + d + (d == 1 ? " step" : " steps") + " away"));
+            b.setSelected(d == vm.depthProperty().get());
+            depths.getChildren().add(b);
+        }
+        depthGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one depth is always chosen
+            } else {
+                vm.depthProperty().set((Integer) now.getUserData());
+            }
+        });
+        vm.depthProperty().addListener((obs, old, now) -> depthGroup.getToggles().stream()
+                .filter(t -> now.equals(t.getUserData())).findFirst().ifPresent(t -> t.setSelected(true)));
+
+        Button zoomOut = button("\u2212", Styles.Ids.GRAPH_ZOOM_OUT, "Zoom out (or scroll down)");
+        zoomOut.setOnAction(e -> zoomAt(1 / 1.25, viewport.getWidth() / 2, viewport.getHeight() / 2));
+        Button zoomIn = button("+", Styles.Ids.GRAPH_ZOOM_IN, "Zoom in (or scroll up)");
+        zoomIn.setOnAction(e -> zoomAt(1.25, viewport.getWidth() / 2, viewport.getHeight() / 2));
+        Button fit = button("Fit", Styles.Ids.GRAPH_ZOOM_FIT, "Show the whole graph");
+        fit.setOnAction(e -> fitToView());
+        ToggleButton presentation = new ToggleButton("Presentation");
+        presentation.setId(Styles.Ids.GRAPH_PRESENTATION);
+        presentation.setTooltip(new Tooltip("Large text for projectors"));
+        presentation.selectedProperty().bindBidirectional(vm.presentationProperty());
+        presentation.setMinWidth(Region.USE_PREF_SIZE);
+        Button png = button("PNG\u2026", Styles.Ids.GRAPH_EXPORT_PNG, "Save the graph as a PNG image");
+        png.setOnAction(e -> exportPng());
+        Button svg = button("SVG\u2026", Styles.Ids.GRAPH_EXPORT_SVG, "Save the graph as an SVG drawing");
+        svg.setOnAction(e -> exportSvg());
+        png.disableProperty().bind(vm.layoutProperty().isNull());
+        svg.disableProperty().bind(vm.layoutProperty().isNull());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(depthLabel, depths, new Separator(Orientation.VERTICAL), zoomOut, zoomIn, fit,
+                presentation, spacer, png, svg);
+        bar.getStyleClass().add(Styles.GRAPH_TOOLBAR);
+        return bar;
+    }
+
+    private static Button button(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private Node legend() {
+        FlowPane legend = new FlowPane();
+        legend.getStyleClass().add(Styles.GRAPH_LEGEND);
+        for (EdgeKind k : EdgeKind.values()) {
+            Line sample = new Line(0, 0, 28, 0);
+            sample.getStyleClass().addAll(Styles.GRAPH_EDGE, kindClass(k));
+            Polygon head = arrowHead(new Point(20, 0), new Point(28, 0), 7);
+            head.getStyleClass().addAll(Styles.GRAPH_ARROW, kindClass(k));
+            Label l = new Label(k.label(), new Group(sample, head));
+            legend.getChildren().add(l);
+        }
+        legend.getChildren().addAll(new Label("\u2714 dependencies met"), new Label("\u2718 dependencies unmet"),
+                new Label("fill: value y / m / n / other"), new Label("thick border: centre"));
+        return legend;
+    }
+
+    static String kindClass(EdgeKind k) {
+        return Styles.GRAPH_EDGE_KIND_PREFIX + GraphSvg.id(k);
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    private void draw(GraphLayout.Result layout) {
+        canvas.getChildren().clear();
+        if (layout == null) {
+            return;
+        }
+        canvas.setPrefSize(layout.width(), layout.height());
+        canvas.resize(layout.width(), layout.height());
+        double fs = layout.fontSize();
+        for (PlacedEdge e : layout.edges()) {
+            drawEdge(e, fs);
+        }
+        for (PlacedNode n : layout.nodes()) {
+            canvas.getChildren().add(box(n, fs));
+        }
+        needsAutoView = true;
+        autoViewIfPending();
+    }
+
+    private void drawEdge(PlacedEdge e, double fs) {
+        List<Point> pts = e.points();
+        if (pts.size() < 2) {
+            return;
+        }
+        Polyline line = new Polyline();
+        for (Point p : pts) {
+            line.getPoints().addAll(p.x(), p.y());
+        }
+        String kind = kindClass(e.edge().kind());
+        line.getStyleClass().addAll(Styles.GRAPH_EDGE, kind);
+        Polygon head = arrowHead(pts.get(pts.size() - 2), pts.get(pts.size() - 1), Math.max(8, fs * 0.7));
+        head.getStyleClass().addAll(Styles.GRAPH_ARROW, kind);
+        Tooltip.install(line, new Tooltip(e.edge().from() + " " + e.edge().kind().label() + " " + e.edge().to()));
+        canvas.getChildren().addAll(line, head);
+    }
+
+    private static Polygon arrowHead(Point from, Point to, double size) {
+        double dx = to.x() - from.x();
+        double dy = to.y() - from.y();
+        double len = Math.max(1e-6, Math.hypot(dx, dy));
+        double ux = dx / len;
+        double uy = dy / len;
+        double bx = to.x() - ux * size;
+        double by = to.y() - uy * size;
+        double half = size * 0.45;
+        return new Polygon(to.x(), to.y(), bx - uy * half, by + ux * half, bx + uy * half, by - ux * half);
+    }
+
+    private Node box(PlacedNode p, double fs) {
+        DependencyGraph.Node node = p.node();
+        Label title = new Label(node.title());
+        title.getStyleClass().add(Styles.GRAPH_NODE_TITLE);
+        Label subtitle = new Label(node.subtitle());
+        subtitle.getStyleClass().add(Styles.GRAPH_NODE_SUBTITLE);
+        VBox box = new VBox(title, subtitle);
+        box.getStyleClass().addAll(Styles.GRAPH_NODE, valueClass(node.valueKind()),
+                node.met() ? Styles.CONDITION_MET : Styles.CONDITION_UNMET);
+        if (node.center()) {
+            box.getStyleClass().add(Styles.GRAPH_CENTER);
+        }
+        box.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx; -fx-padding: %.1fpx;", fs,
+                GraphLayout.PADDING_EM * fs));
+        box.setMinSize(p.width(), p.height());
+        box.setPrefSize(p.width(), p.height());
+        box.setMaxSize(p.width(), p.height());
+        box.relocate(p.x(), p.y());
+        box.getProperties().put(NODE_KEY, node.name());
+        box.setCursor(Cursor.HAND);
+        String meaning = node.name() + " = " + node.value() + " (" + node.type() + "), dependencies "
+                + (node.met() ? "met" : "unmet");
+        box.setAccessibleText(meaning);
+        Tooltip.install(box, new Tooltip(meaning + "\nClick to open " + node.name()));
+        box.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !dragged) {
+                navigate.accept(node.name());
+            }
+        });
+        return box;
+    }
+
+    private static String valueClass(DependencyGraph.ValueKind kind) {
+        return switch (kind) {
+            case YES -> Styles.VALUE_YES;
+            case MOD -> Styles.VALUE_MOD;
+            case NO -> Styles.VALUE_NO;
+            case OTHER -> Styles.VALUE_OTHER;
+        };
+    }
+
+    // ------------------------------------------------------------------ zoom and pan
+
+    private void installPanAndZoom() {
+        viewport.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+            dragged = false;
+        });
+        viewport.setOnMouseDragged(e -> {
+            double dx = e.getX() - pressX;
+            double dy = e.getY() - pressY;
+            if (dragged || Math.hypot(dx, dy) > 3) {
+                dragged = true;
+                pan.setX(pan.getX() + dx);
+                pan.setY(pan.getY() + dy);
+                pressX = e.getX();
+                pressY = e.getY();
+                viewport.setCursor(Cursor.MOVE);
+            }
+        });
+        viewport.setOnMouseReleased(e -> viewport.setCursor(Cursor.DEFAULT));
+        viewport.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15, e.getX(), e.getY());
+                e.consume();
+            }
+        });
+    }
+
+    /** Multiplies the zoom by {@code factor}, keeping the point (x, y) of the viewport in place. */
+    public void zoomAt(double factor, double x, double y) {
+        double old = zoom.getX();
+        double now = Math.max(MIN_SCALE, Math.min(MAX_SCALE, old * factor));
+        double f = now / old;
+        pan.setX(x - (x - pan.getX()) * f);
+        pan.setY(y - (y - pan.getY()) * f);
+        zoom.setX(now);
+        zoom.setY(now);
+    }
+
+    public GraphViewModel viewModel() {
+        return vm;
+    }
+
+    /** The current zoom factor (1 = the layout's size). */
+    public double zoomFactor() {
+        return zoom.getX();
+    }
+
+    /** Scales the whole graph into the view (never above 100%). */
+    public void fitToView() {
+        GraphLayout.Result layout = vm.layout();
+        if (layout == null || viewport.getWidth() <= 0) {
+            return;
+        }
+        double s = Math.min(1, Math.min(viewport.getWidth() / layout.width(), viewport.getHeight() / layout.height()));
+        s = Math.max(MIN_SCALE, s);
+        zoom.setX(s);
+        zoom.setY(s);
+        pan.setX((viewport.getWidth() - layout.width() * s) / 2);
+        pan.setY((viewport.getHeight() - layout.height() * s) / 2);
+    }
+
+    /**
+     * After a new layout: the whole graph when it fits at a readable size; else 85%, the
+     * centre symbol near the left edge (its dependencies lie to its right), vertically in view.
+     */
+    private void autoViewIfPending() {
+        GraphLayout.Result layout = vm.layout();
+        if (!needsAutoView || layout == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            return;
+        }
+        needsAutoView = false;
+        fitToView();
+        if (zoom.getX() < 0.7) {
+            double s = 0.85;
+            zoom.setX(s);
+            zoom.setY(s);
+            PlacedNode c = layout.node(layout.graph().center());
+            Point2D focus = c == null ? new Point2D(0, layout.height() / 2) : new Point2D(c.x(), c.centerY());
+            double margin = 2 * layout.fontSize();
+            double vw = viewport.getWidth();
+            double vh = viewport.getHeight();
+            pan.setX(Math.min(0, Math.max(margin - focus.getX() * s, vw - layout.width() * s)));
+            pan.setY(Math.min(0, Math.max(vh / 2 - focus.getY() * s, vh - layout.height() * s)));
+        }
+    }
+
+    // ------------------------------------------------------------------ export
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private String baseName() {
+        GraphLayout.Result r = vm.layout();
+        return (r == null ? "graph" : r.graph().center() + "-depth" + r.graph().depth()) + ".";
+    }
+
+    private void exportSvg() {
+        Optional<Path> file = dialogs.chooseSaveFile(owner(), "Save graph as SVG", baseName() + "svg");
+        file.ifPresent(vm::exportSvg);
+    }
+
+    private void exportPng() {
+        GraphLayout.Result r = vm.layout();
+        if (r == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseSaveFile(owner(), "Save graph as PNG", baseName() + "png");
+        if (file.isEmpty()) {
+            return;
+        }
+        SnapshotParameters params = new SnapshotParameters();
+        Color bg = viewport.getBackground() != null && !viewport.getBackground().getFills().isEmpty()
+                && viewport.getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE;
+        params.setFill(bg);
+        double scale = Math.max(r.width(), r.height()) * 2 > 8000 ? 1 : 2;
+        params.setTransform(Transform.scale(scale, scale));
+        WritableImage image = canvas.snapshot(params, null);
+        vm.exportPng(file.get(), SwingFXUtils.fromFXImage(image, null));
+    }
+}

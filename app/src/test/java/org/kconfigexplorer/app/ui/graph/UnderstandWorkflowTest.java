@@ -1,0 +1,171 @@
+package org.kconfigexplorer.app.ui.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kconfigexplorer.app.ui.ExplorerWindow;
+import org.kconfigexplorer.app.ui.FxTestSupport;
+import org.kconfigexplorer.app.ui.LaunchOptions;
+import org.kconfigexplorer.app.ui.Styles;
+import org.kconfigexplorer.app.ui.Styles.Ids;
+import org.kconfigexplorer.app.ui.TestTrees;
+import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/**
+ * Understanding an option, as a user would on the embedded model with Clang 19: the details say
+ * where its value comes from and link its relations; the Source tab shows the definition
+ * highlighted; the Graph tab shows its neighbourhood, navigates on click, zooms, exports and
+ * switches to presentation mode.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UnderstandWorkflowTest {
+
+    @TempDir
+    Path dir;
+
+    private ExplorerWindow window;
+    private FxBackgroundExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxBackgroundExecutor();
+        LaunchOptions options = LaunchOptions.parse(List.of("--profile", TestTrees.CLANG19));
+        window = ExplorerWindow.open(stage, options, executor,
+                (owner, title, suggested) -> Optional.of(dir.resolve(suggested)));
+    }
+
+    @Stop
+    void stop() {
+        executor.shutdown();
+    }
+
+    private String shownName(FxRobot robot) {
+        return onFx(() -> robot.lookup("#" + Ids.DETAILS_NAME).queryAs(Label.class).getText());
+    }
+
+    private void waitForName(FxRobot robot, String name) {
+        waitUntil(name + " is shown", () -> name.equals(robot.lookup("#" + Ids.DETAILS_NAME).queryAs(Label.class)
+                .getText()));
+    }
+
+    private Node graphBox(FxRobot robot, String name) {
+        return robot.lookup("." + Styles.GRAPH_NODE).match(n -> name.equals(n.getProperties().get(GraphView.NODE_KEY)))
+                .tryQuery().orElseThrow(() -> new AssertionError("no graph box for " + name));
+    }
+
+    @Test
+    void detailsSourceAndGraph(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        robot.clickOn("#" + Ids.RUST_HELPERS_BUTTON);
+        waitForName(robot, "RUST_INLINE_HELPERS");
+
+        // Details: where the value comes from, and the relations as links.
+        assertThat(onFx(() -> window.viewModel().details().valueOriginProperty().get())).isEqualTo("no default applies, so n");
+        Hyperlink rust = robot.lookup("." + Styles.RELATION_LINK)
+                .match(n -> "RUST".equals(n.getProperties().get(RelationsView.SYMBOL_KEY))).queryAs(Hyperlink.class);
+        assertThat(rust.getText()).isEqualTo("RUST = n");
+        robot.lookup("." + Styles.RELATION_LINK).match(n -> "EXPERT".equals(n.getProperties().get(RelationsView.SYMBOL_KEY)))
+                .tryQuery().orElseThrow();
+        robot.interact(() -> rust.fire());
+        waitForName(robot, "RUST");
+        robot.clickOn("#" + Ids.RUST_HELPERS_BUTTON);
+        waitForName(robot, "RUST_INLINE_HELPERS");
+
+        // Source: the definition, highlighted, its line marked.
+        robot.clickOn(robot.lookup(".tab").match(n -> n.getId() != null && n.getId().equals(Ids.SOURCE_TAB))
+                .<Node>query());
+        CodeArea area = robot.lookup("." + Styles.SOURCE_AREA).queryAs(CodeArea.class);
+        waitUntil("the source is shown", () -> area.getText().contains("config RUST_INLINE_HELPERS"));
+        int def = onFx(() -> {
+            for (int i = 0; i < area.getParagraphs().size(); i++) {
+                if (area.getParagraph(i).getText().equals("config RUST_INLINE_HELPERS")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(def).isPositive();
+        assertThat(onFx(() -> area.getParagraph(def).getParagraphStyle())).contains(Styles.SOURCE_DEFINITION_LINE);
+        assertThat(onFx(() -> area.getStyleOfChar(area.getAbsolutePosition(def, 1)))).contains(Styles.KC_KEYWORD);
+        assertThat(area.getText()).startsWith("Defined at lib/Kconfig.debug:");
+        assertThat(area.isEditable()).isFalse();
+
+        // Graph: depth 2 around the helpers.
+        robot.clickOn(robot.lookup(".tab").match(n -> Ids.GRAPH_TAB.equals(n.getId())).<Node>query());
+        robot.clickOn("#" + Ids.GRAPH_DEPTH + 2);
+        GraphViewModel graph = onFx(() -> findGraphVm(robot));
+        waitUntil("the graph is laid out", () -> graph.layout() != null && graph.layout().graph().depth() == 2
+                && !graph.busyProperty().get());
+        Node centre = graphBox(robot, "RUST_INLINE_HELPERS");
+        assertThat(centre.getStyleClass()).contains(Styles.GRAPH_CENTER, Styles.CONDITION_UNMET, Styles.VALUE_NO);
+        assertThat(((Label) ((javafx.scene.Parent) centre).getChildrenUnmodifiable().get(0)).getText())
+                .isEqualTo("\u2718 RUST_INLINE_HELPERS");
+        assertThat(graphBox(robot, "RUSTC_CLANG_LLVM_COMPATIBLE").getStyleClass())
+                .contains(Styles.VALUE_YES, Styles.CONDITION_MET);
+        assertThat(robot.lookup("." + Styles.GRAPH_EDGE + "." + GraphView.kindClass(DependencyGraph.EdgeKind.SELECTS))
+                .queryAll()).isNotEmpty();
+        assertThat(robot.lookup("#" + Ids.GRAPH_STATUS).queryAs(Label.class).getText())
+                .contains("within 2 steps of RUST_INLINE_HELPERS");
+
+        // Zoom with the buttons and the mouse wheel.
+        GraphView view = robot.lookup("#" + Ids.GRAPH_VIEW).queryAs(GraphView.class);
+        double before = onFx(view::zoomFactor);
+        robot.clickOn("#" + Ids.GRAPH_ZOOM_IN);
+        assertThat(onFx(view::zoomFactor)).isGreaterThan(before);
+        robot.moveTo("#" + Ids.GRAPH_VIEWPORT).scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        robot.clickOn("#" + Ids.GRAPH_ZOOM_FIT);
+
+        // Export both formats (the file dialog answers with a path in the temp folder).
+        robot.clickOn("#" + Ids.GRAPH_EXPORT_SVG);
+        Path svg = dir.resolve("RUST_INLINE_HELPERS-depth2.svg");
+        waitUntil("the SVG is written", () -> Files.exists(svg) && graph.messageProperty().get().contains("saved"));
+        assertThat(Files.readString(svg)).contains("<svg", "RUST_INLINE_HELPERS", "EXPERT");
+        robot.clickOn("#" + Ids.GRAPH_EXPORT_PNG);
+        Path png = dir.resolve("RUST_INLINE_HELPERS-depth2.png");
+        waitUntil("the PNG is written", () -> Files.exists(png) && Files.size(png) > 1000
+                && graph.messageProperty().get().contains("saved"));
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(200);
+
+        // Presentation mode: bigger boxes.
+        double normalWidth = graph.layout().node("RUST_INLINE_HELPERS").width();
+        robot.clickOn("#" + Ids.GRAPH_PRESENTATION);
+        waitUntil("the graph is laid out large", () -> graph.layout().fontSize() == GraphViewModel.PRESENTATION_FONT_SIZE
+                && !graph.busyProperty().get());
+        assertThat(graph.layout().node("RUST_INLINE_HELPERS").width()).isGreaterThan(normalWidth * 1.5);
+        robot.clickOn("#" + Ids.GRAPH_PRESENTATION);
+        waitUntil("the graph is laid out normally", () -> graph.layout().fontSize() == GraphViewModel.NORMAL_FONT_SIZE
+                && !graph.busyProperty().get());
+
+        // Click a box: that symbol opens, and the graph re-centres on it.
+        robot.clickOn("#" + Ids.GRAPH_ZOOM_FIT);
+        robot.clickOn(graphBox(robot, "EXPERT"));
+        waitForName(robot, "EXPERT");
+        waitUntil("the graph centres on EXPERT", () -> graph.layout() != null
+                && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get());
+        assertThat(shownName(robot)).isEqualTo("EXPERT");
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    private static GraphViewModel findGraphVm(FxRobot robot) {
+        GraphView view = robot.lookup("#" + Ids.GRAPH_VIEW).queryAs(GraphView.class);
+        return view.viewModel();
+    }
+}
