@@ -95,6 +95,11 @@ final class Cnf {
         return r;
     }
 
+    /** a == b. */
+    int xnor(int a, int b) {
+        return or(and(a, b), and(-a, -b));
+    }
+
     /** sel ? a : b. */
     int mux(int sel, int a, int b) {
         return or(and(sel, a), and(-sel, b));

@@ -218,7 +218,13 @@ final class ConeEncoder {
         cnf.clause(-v.m(), vis.m(), rev.m(), auto.m());
         cnf.clause(-v.y(), vis.y(), rev.y(), auto.y());
         settable.put(s, v);
-        addCost(s, v, -v.equalsLit(s.tristateValue(), cnf));
+        int differs = -v.equalsLit(s.tristateValue(), cnf);
+        if (!s.hasUserValue()) {
+            // Following the defaults and selects is a consequence, not something the user sets.
+            int followsAuto = cnf.and(cnf.xnor(v.m(), auto.m()), cnf.xnor(v.y(), auto.y()));
+            differs = cnf.and(differs, -followsAuto);
+        }
+        addCost(s, v, differs);
     }
 
     private void addCost(Symbol s, TriLit v, int differs) {
@@ -243,14 +249,28 @@ final class ConeEncoder {
         return new TriLit(m, y);
     }
 
+    /**
+     * The member the choice picks without a user pick, as far as can be told now: the first
+     * default whose condition holds, else the first member. Picking it costs nothing.
+     */
+    private Symbol likelyDefault(Choice choice) {
+        for (DefaultValue d : choice.defaults()) {
+            if (model.evaluate(d.condition()) != Tristate.NO && d.value() instanceof Expr.Sym ds) {
+                return ds.symbol();
+            }
+        }
+        return choice.members().isEmpty() ? null : choice.members().get(0);
+    }
+
     /** conf's sym_calc_choice: exactly one visible member is y, and a member is y only when visible. */
     private void expandChoiceMember(Symbol s, TriLit v) {
         cnf.implies(v.y(), promptVisibility(s).m());
         settable.put(s, v);
-        if (s.tristateValue() == Tristate.NO) {
+        Choice choice = s.choice();
+        if (s.tristateValue() == Tristate.NO && (s != likelyDefault(choice) || choice.members().stream()
+                .anyMatch(Symbol::hasUserValue))) {
             addCost(s, v, v.y());
         }
-        Choice choice = s.choice();
         if (!choicesDone.add(choice)) {
             return;
         }

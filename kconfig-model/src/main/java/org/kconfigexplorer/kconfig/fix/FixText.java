@@ -16,7 +16,8 @@ public final class FixText {
             case UNREACHABLE -> {
                 sb.append("  unreachable: ").append(r.reason()).append('\n');
                 if (r.blocking() != null) {
-                    sb.append("  blocked by: ").append(r.blocking()).append('\n');
+                    String b = r.blocking();
+                    sb.append("  blocked by: ").append(b.length() > 400 ? b.substring(0, 400) + " ..." : b).append('\n');
                 }
                 sb.append("  bounds: ").append(String.join("; ", r.bounds())).append('\n');
             }
