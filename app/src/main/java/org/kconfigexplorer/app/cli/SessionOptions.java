@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kconfigexplorer.kconfig.config.ConfigReader;
-import org.kconfigexplorer.kconfig.kernel.KernelEnvironment;
 import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import picocli.CommandLine.Mixin;
@@ -40,12 +39,7 @@ public final class SessionOptions {
             if (tree.tree != null) {
                 throw new CliException("--tree and --srctree exclude each other", 2);
             }
-            if (!Files.isRegularFile(srctree.resolve("Kconfig"))) {
-                throw new CliException(srctree + ": not a kernel source tree (no Kconfig file at its top)");
-            }
-            if (!Files.isDirectory(srctree.resolve("arch").resolve(KernelEnvironment.srcArch(arch)))) {
-                throw new CliException("--arch " + arch + ": no arch/" + KernelEnvironment.srcArch(arch) + " in " + srctree);
-            }
+            KernelTreeOptions.checkSourceTree(srctree, arch);
             session = ExplorerSession.openKernelTree(srctree.toAbsolutePath().normalize(), arch, toolchain.resolve());
             if (session.parseResult().hasErrors()) {
                 throw new CliException("the kernel tree has errors: " + session.parseResult().errors().get(0));

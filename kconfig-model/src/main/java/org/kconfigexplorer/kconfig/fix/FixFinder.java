@@ -105,25 +105,12 @@ public final class FixFinder {
                 search.coneSize, search.rejected);
     }
 
-    private String checkValue(Symbol sym, String value) {
-        SymbolType type = sym.type();
-        boolean ok = switch (type) {
-            case BOOL -> value.equals("y") || value.equals("n");
-            case TRISTATE -> value.equals("y") || value.equals("m") || value.equals("n");
-            case UNKNOWN -> false;
-            default -> ValueValidator.isValid(type, value);
-        };
-        if (!ok) {
-            String expected = switch (type) {
-                case BOOL -> " (expected y or n)";
-                case TRISTATE -> " (expected y, m or n)";
-                case INT -> " (expected a decimal number)";
-                case HEX -> " (expected a hexadecimal number)";
-                default -> "";
-            };
-            throw new IllegalArgumentException("\"" + value + "\" is not a valid " + type.keyword() + " value for "
-                    + sym.name() + expected);
+    private static String checkValue(Symbol sym, String value) {
+        String problem = ValueValidator.problem(sym, value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
+        SymbolType type = sym.type();
         if (type == SymbolType.HEX && !value.startsWith("0x") && !value.startsWith("0X")) {
             return "0x" + value;
         }

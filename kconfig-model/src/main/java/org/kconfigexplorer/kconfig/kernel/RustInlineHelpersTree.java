@@ -61,8 +61,8 @@ public final class RustInlineHelpersTree {
                 link(p, target);
             }
         }
-        insertBefore(dest.resolve("init/Kconfig"), "config RUSTC_LLVM_VERSION", INIT_DEFINITIONS, true);
-        insertBefore(dest.resolve("lib/Kconfig.debug"), "config RUST_KERNEL_DOCTESTS", DEBUG_DEFINITIONS, true);
+        insertAfterEntry(dest.resolve("init/Kconfig"), "config RUSTC_LLVM_VERSION", INIT_DEFINITIONS);
+        insertAfterEntry(dest.resolve("lib/Kconfig.debug"), "config RUST_KERNEL_DOCTESTS", DEBUG_DEFINITIONS);
         return dest;
     }
 
@@ -77,7 +77,7 @@ public final class RustInlineHelpersTree {
     }
 
     /** Puts {@code text} after the entry that starts with {@code anchor} (before the next one). */
-    private static void insertBefore(Path file, String anchor, String text, boolean afterEntry) throws IOException {
+    private static void insertAfterEntry(Path file, String anchor, String text) throws IOException {
         List<String> lines = Files.readAllLines(file);
         if (lines.stream().anyMatch(l -> l.equals(text.lines().findFirst().orElseThrow()))) {
             return;
@@ -87,7 +87,7 @@ public final class RustInlineHelpersTree {
             throw new IOException(file + ": no \"" + anchor + "\"");
         }
         int insert = at + 1;
-        while (afterEntry && insert < lines.size() && !lines.get(insert).startsWith("config ")
+        while (insert < lines.size() && !lines.get(insert).startsWith("config ")
                 && !lines.get(insert).startsWith("endmenu") && !lines.get(insert).startsWith("menu")) {
             insert++;
         }
