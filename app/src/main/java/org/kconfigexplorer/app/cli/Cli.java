@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The command-line twin of the explorer: same jar, scriptable. */
 @Command(name = "kconfig-explorer", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Explore Linux Kconfig dependencies; export .config fragments.",
-        subcommands = {FragmentCommand.class, PresetsCommand.class, CheckCommand.class,
+        subcommands = {FragmentCommand.class, PresetsCommand.class, CheckCommand.class, ExplainCommand.class, FixCommand.class,
             ConfModeCommand.Olddefconfig.class, ConfModeCommand.Defconfig.class, ConfModeCommand.Savedefconfig.class,
             ConfModeCommand.Alldefconfig.class, ConfModeCommand.Allnoconfig.class, ConfModeCommand.Allyesconfig.class,
             ConfModeCommand.Allmodconfig.class, ConfModeCommand.Randconfig.class, ConfModeCommand.Listnewconfig.class},

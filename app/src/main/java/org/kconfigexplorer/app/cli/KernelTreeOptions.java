@@ -52,18 +52,23 @@ public final class KernelTreeOptions {
         if (host && (profile.presetId != null || profile.profileFile != null)) {
             throw new CliException("--host-toolchain and --profile/--profile-file exclude each other", 2);
         }
-        if (!Files.isRegularFile(srctree.resolve("Kconfig"))) {
-            throw new CliException(srctree + ": not a kernel source tree (no Kconfig file at its top)");
-        }
-        if (!Files.isDirectory(srctree.resolve("arch").resolve(KernelEnvironment.srcArch(arch)))) {
-            throw new CliException("--arch " + arch + ": no arch/" + KernelEnvironment.srcArch(arch) + " in " + srctree);
-        }
+        checkSourceTree(srctree, arch);
         if (objdir != null) {
             try {
                 Files.createDirectories(objdir);
             } catch (IOException e) {
                 throw new CliException(objdir + ": cannot create the output directory: " + e.getMessage());
             }
+        }
+    }
+
+    /** A kernel source tree with the arch folder ARCH needs, else a {@link CliException}. */
+    static void checkSourceTree(Path srctree, String arch) {
+        if (!Files.isRegularFile(srctree.resolve("Kconfig"))) {
+            throw new CliException(srctree + ": not a kernel source tree (no Kconfig file at its top)");
+        }
+        if (!Files.isDirectory(srctree.resolve("arch").resolve(KernelEnvironment.srcArch(arch)))) {
+            throw new CliException("--arch " + arch + ": no arch/" + KernelEnvironment.srcArch(arch) + " in " + srctree);
         }
     }
 

@@ -39,28 +39,6 @@ public final class SettingsApplier {
         return Map.entry(name, value);
     }
 
-    /** Stricter than conf's reader: bool takes exactly y or n, tristate y, m or n. */
-    private static boolean wellFormed(Symbol sym, String value) {
-        switch (sym.type()) {
-            case BOOL:
-                return value.equals("y") || value.equals("n");
-            case TRISTATE:
-                return value.equals("y") || value.equals("m") || value.equals("n");
-            default:
-                return ValueValidator.isValid(sym.type(), value);
-        }
-    }
-
-    private static String expected(Symbol sym) {
-        switch (sym.type()) {
-            case BOOL: return " (expected y or n)";
-            case TRISTATE: return " (expected y, m or n)";
-            case INT: return " (expected a decimal number)";
-            case HEX: return " (expected a hexadecimal number)";
-            default: return "";
-        }
-    }
-
     /** Applies the settings; returns the ones that could not be applied. */
     public static List<Failure> apply(KconfigModel model, List<String> settings) {
         Map<String, Map.Entry<String, String>> pending = new LinkedHashMap<>();
@@ -68,11 +46,10 @@ public final class SettingsApplier {
         for (String setting : settings) {
             Map.Entry<String, String> e = parse(setting);
             Symbol sym = model.symbol(e.getKey());
-            if (sym == null || !sym.isDefined()) {
-                failures.add(new Failure(setting, "unknown symbol " + e.getKey()));
-            } else if (!wellFormed(sym, e.getValue())) {
-                failures.add(new Failure(setting, "\"" + e.getValue() + "\" is not a valid " + sym.type().keyword()
-                        + " value for " + sym.name() + expected(sym)));
+            String problem = sym == null || !sym.isDefined() ? "unknown symbol " + e.getKey()
+                    : ValueValidator.problem(sym, e.getValue());
+            if (problem != null) {
+                failures.add(new Failure(setting, problem));
             } else {
                 pending.put(setting, e);
             }

@@ -134,4 +134,51 @@ class CliTest {
         assertThat(first).contains("CONFIG_O0", "CONFIG_O19").contains("=y").contains("is not set");
         assertThat(Files.readString(b.resolve(".config"))).isEqualTo(first);
     }
+
+    @Test
+    void explainPrintsTheToolchainChain() {
+        assertThat(run("explain", "--profile", "gcc14-rustc185-llvm19", "RUST_INLINE_HELPERS")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("RUST_INLINE_HELPERS = n", "[UNMET]",
+                "RUSTC_CLANG_LLVM_COMPATIBLE = n, because CC_IS_CLANG = n, because the C compiler is GCC (cc.kind)");
+    }
+
+    @Test
+    void explainAsJson() {
+        assertThat(run("explain", "--json", "CONFIG_RUST")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"name\" : \"RUST\"", "\"failingLeaves\"");
+    }
+
+    @Test
+    void fixProposesAToolchainChangeFromGcc() {
+        assertThat(run("fix", "--profile", "gcc14-rustc185-llvm19", "RUST_INLINE_HELPERS=y")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1. ", "toolchain: C compiler: Clang 19", "set RUST=y", "set EXPERT=y");
+    }
+
+    @Test
+    void fixWithMaxAndJson() {
+        assertThat(run("fix", "--profile", "clang20-rustc185-llvm19", "--max", "2", "--json", "RUST_INLINE_HELPERS=y"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"status\" : \"FIXES\"");
+    }
+
+    @Test
+    void fixErrorsAreOneMessageWithoutTrace() {
+        assertThat(run("fix", "NO_SUCH=y")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown symbol NO_SUCH").doesNotContain("\tat ");
+        StringWriter e2 = new StringWriter();
+        assertThat(Cli.run(new String[] {"fix", "RUST=perhaps"}, new PrintWriter(new StringWriter()), new PrintWriter(e2)))
+                .isEqualTo(2);
+        assertThat(e2.toString()).contains("not a valid bool value").doesNotContain("\tat ");
+        StringWriter e3 = new StringWriter();
+        assertThat(Cli.run(new String[] {"explain", "NOPE"}, new PrintWriter(new StringWriter()), new PrintWriter(e3)))
+                .isEqualTo(2);
+        assertThat(e3.toString()).contains("unknown symbol NOPE");
+    }
+
+    @Test
+    void unreachableFixSaysWhyAndExitsThree() throws Exception {
+        Files.writeString(dir.resolve("Kconfig"), "config A\n\tbool \"a\"\n\tdepends on n\n");
+        assertThat(run("fix", "--tree", dir.toString(), "A=y")).isEqualTo(3);
+        assertThat(out.toString()).contains("unreachable", "depends on n");
+    }
 }

@@ -343,6 +343,26 @@ public final class KconfigModel {
         }
     }
 
+    /** A copy of every user value and choice order, for {@link #restoreUserValues}. */
+    public UserValues saveUserValues() {
+        return new UserValues(this);
+    }
+
+    /** Puts back exactly the user values and choice orders saved earlier. */
+    public void restoreUserValues(UserValues saved) {
+        for (Symbol s : symbols.values()) {
+            s.userValue = saved.values.get(s);
+        }
+        for (Choice c : choices) {
+            List<Symbol> order = saved.priorities.get(c);
+            if (order != null) {
+                c.priority.clear();
+                c.priority.addAll(order);
+            }
+        }
+        changed();
+    }
+
     /** Drops every user value and restores choices' definition order. */
     public void clearAllUserValues() {
         for (Symbol s : symbols.values()) {

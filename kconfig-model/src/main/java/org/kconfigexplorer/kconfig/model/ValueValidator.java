@@ -9,6 +9,30 @@ public final class ValueValidator {
         this.model = model;
     }
 
+    /**
+     * Why a value a user asks for is malformed for the symbol's type, or null when it is fine.
+     * Stricter than conf's reader: bool takes exactly y or n, tristate y, m or n.
+     */
+    public static String problem(Symbol sym, String value) {
+        boolean ok = switch (sym.type()) {
+            case BOOL -> value.equals("y") || value.equals("n");
+            case TRISTATE -> value.equals("y") || value.equals("m") || value.equals("n");
+            case UNKNOWN -> false;
+            default -> isValid(sym.type(), value);
+        };
+        if (ok) {
+            return null;
+        }
+        String expected = switch (sym.type()) {
+            case BOOL -> " (expected y or n)";
+            case TRISTATE -> " (expected y, m or n)";
+            case INT -> " (expected a decimal number)";
+            case HEX -> " (expected a hexadecimal number)";
+            default -> "";
+        };
+        return "\"" + value + "\" is not a valid " + sym.type().keyword() + " value for " + sym.name() + expected;
+    }
+
     /** Whether {@code text} has the form the symbol's type requires. */
     public static boolean isValid(SymbolType type, String text) {
         switch (type) {

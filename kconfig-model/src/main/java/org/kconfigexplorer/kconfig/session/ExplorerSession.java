@@ -11,6 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.kconfigexplorer.kconfig.config.AtomicFiles;
 import org.kconfigexplorer.kconfig.config.FragmentWriter;
+import org.kconfigexplorer.kconfig.explain.Explainer;
+import org.kconfigexplorer.kconfig.fix.FixFinder;
+import org.kconfigexplorer.kconfig.fix.ModelLoader;
+import org.kconfigexplorer.kconfig.kernel.KernelEnvironment;
 import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
@@ -41,15 +45,23 @@ public final class ExplorerSession {
     private final SourceTree tree;
     private final String kernelVersion;
     private final MinToolVersions minimums;
+    /** For a kernel tree: ARCH as given to make; null for the embedded tree and plain directories. */
+    private final String arch;
     private final List<Consumer<KconfigModel>> reloadListeners = new CopyOnWriteArrayList<>();
     private ToolchainProfile profile;
     private ProfileShell shell;
     private ParseResult result;
 
     private ExplorerSession(SourceTree tree, String kernelVersion, MinToolVersions minimums, ToolchainProfile profile) {
+        this(tree, kernelVersion, minimums, null, profile);
+    }
+
+    private ExplorerSession(SourceTree tree, String kernelVersion, MinToolVersions minimums, String arch,
+                            ToolchainProfile profile) {
         this.tree = tree;
         this.kernelVersion = kernelVersion;
         this.minimums = minimums;
+        this.arch = arch;
         this.profile = profile;
         load();
     }
@@ -68,7 +80,45 @@ public final class ExplorerSession {
         return new ExplorerSession(new DirectorySourceTree(dir), "", MinToolVersions.forTree(dir), profile);
     }
 
+    /**
+     * A real kernel source tree for {@code make ARCH=arch}, with the variables the Makefile
+     * exports for the profile's toolchain and $(shell,...) answered by the profile (nothing is run).
+     */
+    public static ExplorerSession openKernelTree(Path srctree, String arch, ToolchainProfile profile) {
+        return new ExplorerSession(new DirectorySourceTree(srctree), "", MinToolVersions.LINUX_6_12, arch, profile);
+    }
+
+    /** The same tree opened anew with another profile (no user values, no listeners). */
+    public ExplorerSession withProfile(ToolchainProfile newProfile) {
+        return new ExplorerSession(tree, kernelVersion, minimums, arch, newProfile);
+    }
+
+    /** The minimum tool versions the tree's scripts check. */
+    public MinToolVersions minimums() {
+        return minimums;
+    }
+
+    /** A fix finder for this session's model that may propose profile changes (re-parsing this tree). */
+    public FixFinder fixFinder() {
+        return new FixFinder(model(), new FixFinder.Toolchain(profile, provenance(), minimums, p -> {
+            ExplorerSession other = withProfile(p);
+            return new ModelLoader.Loaded(other.model(), other.provenance());
+        }));
+    }
+
+    /** An explainer for this session's model (profile fields in words). */
+    public Explainer explainer() {
+        return new Explainer(model(), provenance(), profile);
+    }
+
     private void load() {
+        if (arch != null) {
+            Path root = Path.of(tree.srctree());
+            Map<String, String> env = KernelEnvironment.forTree(root, arch, profile.environment(), Map.of());
+            shell = new ProfileShell(profile, minimums, env);
+            result = KconfigParser.parse(tree, "Kconfig", env, shell);
+            return;
+        }
         Map<String, String> env = new LinkedHashMap<>(profile.environment());
         env.put("srctree", tree.srctree());
         env.put("KERNELVERSION", kernelVersion);

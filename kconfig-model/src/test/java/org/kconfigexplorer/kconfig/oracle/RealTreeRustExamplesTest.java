@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kconfigexplorer.kconfig.config.ConfigReader;
 import org.kconfigexplorer.kconfig.kernel.KernelEnvironment;
+import org.kconfigexplorer.kconfig.kernel.RustInlineHelpersTree;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.model.Tristate;
@@ -36,7 +37,7 @@ class RealTreeRustExamplesTest {
     static void tree() throws Exception {
         KernelOracle oracle = KernelOracle.require();
         temp = Files.createTempDirectory(oracle.srctree().getParent(), "rust71-");
-        tree = Rust71Tree.create(oracle.srctree(), temp.resolve("linux"));
+        tree = RustInlineHelpersTree.prepare(oracle.srctree(), temp.resolve("linux"));
     }
 
     @AfterAll
