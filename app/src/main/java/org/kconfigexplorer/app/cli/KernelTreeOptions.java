@@ -81,13 +81,8 @@ public final class KernelTreeOptions {
             ToolchainProfile p = profile.resolve();
             base.putAll(p.environment());
         }
-        Map<String, String> env = KernelEnvironment.forTree(srctree, arch, base, overrides);
-        if (hostMode()) {
-            HostShell sh = new HostShell(workDir(), env);
-            env.putIfAbsent("CC_VERSION_TEXT", firstLine(sh.run(env.get("CC") + " --version 2>/dev/null")));
-            env.putIfAbsent("RUSTC_VERSION_TEXT", firstLine(sh.run(env.get("RUSTC") + " --version 2>/dev/null")));
-        }
-        return env;
+        return hostMode() ? KernelEnvironment.forHost(srctree, arch, base, overrides, workDir())
+                : KernelEnvironment.forTree(srctree, arch, base, overrides);
     }
 
     private static Map<String, String> kconfigVariables(Map<String, String> processEnv) {
@@ -98,11 +93,6 @@ public final class KernelTreeOptions {
             }
         });
         return out;
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return (nl < 0 ? text : text.substring(0, nl)).strip();
     }
 
     MacroShell shell(Map<String, String> env) {

@@ -110,4 +110,23 @@ public final class KernelEnvironment {
         env.putIfAbsent("CPP", env.get("CC") + " -E");
         return env;
     }
+
+    /**
+     * The environment for host mode: {@link #forTree} over the user's {@code base} environment,
+     * plus CC_VERSION_TEXT and RUSTC_VERSION_TEXT from the tools' first {@code --version} line
+     * (as the Makefile exports them), run in {@code workDir}.
+     */
+    public static Map<String, String> forHost(Path srctree, String arch, Map<String, String> base,
+                                              Map<String, String> overrides, Path workDir) {
+        Map<String, String> env = forTree(srctree, arch, base, overrides);
+        org.kconfigexplorer.kconfig.macro.HostShell sh = new org.kconfigexplorer.kconfig.macro.HostShell(workDir, env);
+        env.putIfAbsent("CC_VERSION_TEXT", firstLine(sh.run(env.get("CC") + " --version 2>/dev/null")));
+        env.putIfAbsent("RUSTC_VERSION_TEXT", firstLine(sh.run(env.get("RUSTC") + " --version 2>/dev/null")));
+        return env;
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return (nl < 0 ? text : text.substring(0, nl)).strip();
+    }
 }

@@ -1,6 +1,7 @@
 package org.kconfigexplorer.kconfig.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,12 +11,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.kconfigexplorer.kconfig.config.AtomicFiles;
 import org.kconfigexplorer.kconfig.config.FragmentWriter;
+import org.kconfigexplorer.kconfig.kernel.KernelEnvironment;
+import org.kconfigexplorer.kconfig.macro.CachingShell;
+import org.kconfigexplorer.kconfig.macro.HostShell;
+import org.kconfigexplorer.kconfig.macro.MacroShell;
 import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.parse.ClasspathSourceTree;
 import org.kconfigexplorer.kconfig.parse.DirectorySourceTree;
 import org.kconfigexplorer.kconfig.parse.KconfigParser;
+import org.kconfigexplorer.kconfig.parse.ParseMonitor;
 import org.kconfigexplorer.kconfig.parse.ParseResult;
 import org.kconfigexplorer.kconfig.parse.SourceTree;
 import org.kconfigexplorer.kconfig.toolchain.Assumption;
@@ -40,17 +46,31 @@ public final class ExplorerSession {
     private final SourceTree tree;
     private final String kernelVersion;
     private final MinToolVersions minimums;
+    /** ARCH of a kernel tree (the profile's arch follows it), or null for other trees. */
+    private String arch;
     private final List<Consumer<KconfigModel>> reloadListeners = new CopyOnWriteArrayList<>();
     private ToolchainProfile profile;
     private ProfileShell shell;
+    /** Host mode only: runs the tree's commands on this machine (cached); null in profile mode. */
+    private MacroShell hostShell;
+    private Map<String, String> hostEnvironment;
     private ParseResult result;
 
     private ExplorerSession(SourceTree tree, String kernelVersion, MinToolVersions minimums, ToolchainProfile profile) {
+        this(tree, kernelVersion, minimums, null, profile, null, null, ParseMonitor.NONE);
+    }
+
+    private ExplorerSession(SourceTree tree, String kernelVersion, MinToolVersions minimums, String arch,
+                            ToolchainProfile profile, MacroShell hostShell, Map<String, String> hostEnvironment,
+                            ParseMonitor monitor) {
         this.tree = tree;
         this.kernelVersion = kernelVersion;
         this.minimums = minimums;
-        this.profile = profile;
-        load();
+        this.arch = arch;
+        this.profile = profile == null || arch == null ? profile : profile.withArch(arch);
+        this.hostShell = hostShell;
+        this.hostEnvironment = hostEnvironment;
+        load(monitor);
     }
 
     /** The embedded Linux 7.1 Rust model with a toolchain profile. */
@@ -67,12 +87,67 @@ public final class ExplorerSession {
         return new ExplorerSession(new DirectorySourceTree(dir), "", MinToolVersions.LINUX_6_12, profile);
     }
 
-    private void load() {
-        Map<String, String> env = new LinkedHashMap<>(profile.environment());
-        env.put("srctree", tree.srctree());
-        env.put("KERNELVERSION", kernelVersion);
-        shell = new ProfileShell(profile, minimums, Map.of("srctree", tree.srctree()));
-        result = KconfigParser.parse(tree, "Kconfig", env, shell);
+    /**
+     * A kernel source tree for {@code make ARCH=arch}, with $(shell,...) answered by the
+     * profile (whose arch becomes {@code arch}); nothing is run. The tool minimums follow the
+     * tree's kernel version.
+     *
+     * @throws ParseMonitor.CancelledException when {@code monitor} cancelled the load
+     */
+    public static ExplorerSession openKernelTree(Path srctree, String arch, ToolchainProfile profile,
+                                                 ParseMonitor monitor) {
+        String version = KernelEnvironment.kernelVersion(srctree);
+        return new ExplorerSession(new DirectorySourceTree(srctree), version, minimumsFor(version), arch, profile,
+                null, null, monitor);
+    }
+
+    /**
+     * Host mode, only on the user's explicit choice: a kernel source tree for
+     * {@code make ARCH=arch} whose $(shell,...) commands run with /bin/sh on this machine (each
+     * distinct command once), in a scratch working directory, with the process environment plus
+     * the Makefile's exports.
+     *
+     * @param processEnvironment the user's environment (PATH, CC, LLVM, ...), e.g. System.getenv()
+     * @throws ParseMonitor.CancelledException when {@code monitor} cancelled the load
+     */
+    public static ExplorerSession openKernelTreeOnHost(Path srctree, String arch, Map<String, String> processEnvironment,
+                                                       ParseMonitor monitor) throws IOException {
+        Path workDir = Files.createTempDirectory("kconfig-explorer-host");
+        Map<String, String> env = KernelEnvironment.forHost(srctree, arch, processEnvironment, Map.of(), workDir);
+        String version = KernelEnvironment.kernelVersion(srctree);
+        return new ExplorerSession(new DirectorySourceTree(srctree), version, minimumsFor(version), arch, null,
+                new CachingShell(new HostShell(workDir, env)), env, monitor);
+    }
+
+    private static MinToolVersions minimumsFor(String kernelVersion) {
+        int dot = kernelVersion.indexOf('.');
+        try {
+            int major = Integer.parseInt(dot < 0 ? kernelVersion : kernelVersion.substring(0, dot));
+            return major >= 7 ? MinToolVersions.LINUX_7_1 : MinToolVersions.LINUX_6_12;
+        } catch (NumberFormatException e) {
+            return MinToolVersions.LINUX_6_12;
+        }
+    }
+
+    private void load(ParseMonitor monitor) {
+        if (hostShell != null) {
+            shell = null;
+            result = KconfigParser.parse(tree, "Kconfig", hostEnvironment, hostShell, monitor);
+            return;
+        }
+        Map<String, String> env;
+        Map<String, String> shellEnv;
+        if (arch != null) {
+            env = KernelEnvironment.forTree(Path.of(tree.srctree()), profile.arch(), Map.of(), profile.environment());
+            shellEnv = env;
+        } else {
+            env = new LinkedHashMap<>(profile.environment());
+            env.put("srctree", tree.srctree());
+            env.put("KERNELVERSION", kernelVersion);
+            shellEnv = Map.of("srctree", tree.srctree());
+        }
+        shell = new ProfileShell(profile, minimums, shellEnv);
+        result = KconfigParser.parse(tree, "Kconfig", env, shell, monitor);
     }
 
     public KconfigModel model() {
@@ -87,18 +162,42 @@ public final class ExplorerSession {
         return result.diagnostics();
     }
 
+    /** The toolchain profile, or null in host mode. */
     public ToolchainProfile profile() {
         return profile;
     }
 
-    /** Commands the profile could not answer and what it assumed instead. */
-    public List<Assumption> assumptions() {
-        return shell.assumptions();
+    /** True when the tree's $(shell,...) commands run on this machine (the user chose so). */
+    public boolean isHostMode() {
+        return hostShell != null;
     }
 
-    /** For each answered command, the profile field that produced the answer. */
+    /** ARCH of a kernel tree, or null for the embedded model and plain directories. */
+    public String arch() {
+        return arch;
+    }
+
+    /** The kernel version of the tree ("6.12.57"), empty when unknown. */
+    public String kernelVersion() {
+        return kernelVersion;
+    }
+
+    /** The toolchain's display name: the profile's, or the host toolchain's. */
+    public String toolchainName() {
+        return isHostMode() ? HOST_TOOLCHAIN_NAME : profile.name();
+    }
+
+    /** What the UI and fragments call the host toolchain. */
+    public static final String HOST_TOOLCHAIN_NAME = "Host toolchain (commands run on this machine)";
+
+    /** Commands the profile could not answer and what it assumed instead (none in host mode). */
+    public List<Assumption> assumptions() {
+        return shell == null ? List.of() : shell.assumptions();
+    }
+
+    /** For each answered command, the profile field that produced the answer (empty in host mode). */
     public Map<String, String> provenance() {
-        return shell.provenance();
+        return shell == null ? Map.of() : shell.provenance();
     }
 
     /** Where the tree comes from, for titles and messages. */
@@ -107,8 +206,10 @@ public final class ExplorerSession {
     }
 
     /**
-     * Switches to another toolchain profile: reloads the tree and re-applies the user's values
-     * (by symbol name, in the order they were given), then tells the reload listeners.
+     * Switches to another toolchain profile (leaving host mode, if it was on): reloads the tree
+     * and re-applies the user's values (by symbol name, in the order they were given), then
+     * tells the reload listeners. For a kernel tree the profile's arch becomes the ARCH (a
+     * caller keeping the ARCH passes {@code newProfile.withArch(arch())}).
      */
     public void changeProfile(ToolchainProfile newProfile) {
         List<Map.Entry<String, String>> userValues = new ArrayList<>();
@@ -118,7 +219,11 @@ public final class ExplorerSession {
             }
         }
         profile = newProfile;
-        load();
+        if (arch != null) {
+            arch = newProfile.arch();
+        }
+        hostShell = null;
+        load(ParseMonitor.NONE);
         List<KconfigModel.Assignment> assignments = new ArrayList<>();
         for (Map.Entry<String, String> e : userValues) {
             Symbol s = model().symbol(e.getKey());
@@ -139,7 +244,7 @@ public final class ExplorerSession {
 
     /** The .config fragment of the user's changes, headed by the toolchain they need. */
     public String fragment(String version) {
-        return FragmentWriter.write(model(), describe(profile), version);
+        return FragmentWriter.write(model(), isHostMode() ? HOST_TOOLCHAIN_NAME : describe(profile), version);
     }
 
     /** Writes the fragment atomically (the previous file is kept as NAME.old). */
