@@ -200,6 +200,15 @@ public final class ExplorerSession {
         return shell == null ? Map.of() : shell.provenance();
     }
 
+    /** The text of one of the tree's files (as named in diagnostics), or empty when unreadable. */
+    public java.util.Optional<String> readTreeFile(String name) {
+        try {
+            return tree.read(name);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Where the tree comes from, for titles and messages. */
     public String describeTree() {
         return tree.describe();
