@@ -25,6 +25,10 @@ final class ExplorerToolbar extends HBox {
     final Button rustHelpers = new Button("Rust inline helpers");
     final Button export = new Button("Export fragment\u2026");
     final ToggleButton dark = new ToggleButton("Dark theme");
+    final Button openTree = new Button("Open\u2026");
+    final Button undo = new Button("\u21b6");
+    final Button redo = new Button("\u21b7");
+    final ComboBox<org.kconfigexplorer.app.ui.menu.OptionFilter> filter = new ComboBox<>();
 
     ExplorerToolbar() {
         getStyleClass().add(Styles.TOOLBAR);
@@ -37,7 +41,8 @@ final class ExplorerToolbar extends HBox {
         presets.setButtonCell(new PresetCell());
         presets.setTooltip(new Tooltip("The compilers the kernel is built with. Toolchain facts such as "
                 + "CC_IS_CLANG follow from it."));
-        presets.setMinWidth(Region.USE_PREF_SIZE);
+        presets.setMinWidth(120);
+        presets.setPrefWidth(300);
 
         search.setId(Styles.Ids.SEARCH_FIELD);
         search.setPromptText("Find option: name or prompt, Enter");
@@ -56,11 +61,26 @@ final class ExplorerToolbar extends HBox {
         dark.setId(Styles.Ids.THEME_TOGGLE);
         dark.setMinWidth(Region.USE_PREF_SIZE);
 
+        openTree.setId(Styles.Ids.OPEN_TREE_BUTTON);
+        openTree.setTooltip(new Tooltip("Open a Linux kernel source tree (Ctrl+O)"));
+        openTree.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setAccessibleText("Undo");
+        redo.setAccessibleText("Redo");
+        search.setMinWidth(80);
+        undo.setId(Styles.Ids.UNDO_BUTTON);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        redo.setId(Styles.Ids.REDO_BUTTON);
+        redo.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setId(Styles.Ids.FILTER_COMBO);
+        filter.getItems().setAll(org.kconfigexplorer.app.ui.menu.OptionFilter.values());
+        filter.setTooltip(new Tooltip("Which options the menu tree shows"));
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(search, Priority.SOMETIMES);
-        getChildren().addAll(presetLabel, presets, new Separator(javafx.geometry.Orientation.VERTICAL), search,
-                rustHelpers, spacer, export, dark);
+        getChildren().addAll(openTree, presetLabel, presets, new Separator(javafx.geometry.Orientation.VERTICAL), search,
+                rustHelpers, spacer, undo, redo, export, dark);
     }
 
     /** Shows a preset by its display name, with its description as tooltip. */
