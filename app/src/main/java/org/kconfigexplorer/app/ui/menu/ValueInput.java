@@ -37,7 +37,7 @@ public final class ValueInput {
     }
 
     private static String bound(Symbol s) {
-        return s.isConstant() ? s.name() : ExprFormatter.operand(s) + " [=" + s.stringValue() + "]";
+        return s.isConstant() || !s.isDefined() ? s.name() : ExprFormatter.operand(s) + " [=" + s.stringValue() + "]";
     }
 
     /** True for the types typed in as text: int, hex and string. */
