@@ -53,8 +53,14 @@ class SettingsFxTest {
     private static void chooseMenu(FxRobot robot, String submenu, String item) {
         robot.clickOn(robot.from(robot.lookup("#" + Ids.MENU_BAR).queryParent()).lookup(".menu")
                 .match(n -> n instanceof javafx.scene.control.Labeled l && "View".equals(l.getText())).<javafx.scene.Node>query());
-        robot.clickOn(shownMenuItem(robot, submenu));
-        robot.clickOn(shownMenuItem(robot, item));
+        javafx.scene.Node sub = shownMenuItem(robot, submenu);
+        robot.clickOn(sub);
+        javafx.scene.Node target = shownMenuItem(robot, item);
+        // Move sideways into the submenu first, so the pointer does not pass over other entries.
+        javafx.geometry.Bounds from = onFx(() -> sub.localToScreen(sub.getBoundsInLocal()));
+        javafx.geometry.Bounds to = onFx(() -> target.localToScreen(target.getBoundsInLocal()));
+        robot.moveTo(new javafx.geometry.Point2D(to.getMinX() + 10, from.getCenterY()));
+        robot.clickOn(target);
     }
 
     private static javafx.scene.Node shownMenuItem(FxRobot robot, String text) {
