@@ -59,6 +59,8 @@ public final class SymbolDetailsView extends ScrollPane {
 
         VBox content = new VBox(placeholder, header(), facts(), preconditionsSection(), helpSection());
         content.getStyleClass().add("kx-details-content");
+        // Fit the panel's width so long prompts and messages wrap (large text, narrow panel).
+        content.setMinWidth(0);
         setContent(content);
 
         vm.preconditionsProperty().addListener((obs, old, now) -> conditions.setRoot(now));

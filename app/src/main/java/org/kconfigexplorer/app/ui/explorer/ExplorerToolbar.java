@@ -8,8 +8,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
@@ -18,7 +17,7 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * The toolbar: toolchain preset, search field, the Rust inline helpers shortcut, export, and
  * the theme switch. Holds controls only; the actions are wired by {@link ExplorerView}.
  */
-final class ExplorerToolbar extends HBox {
+final class ExplorerToolbar extends FlowPane {
 
     final ComboBox<ToolchainProfile> presets = new ComboBox<>();
     final TextField search = new TextField();
@@ -32,6 +31,11 @@ final class ExplorerToolbar extends HBox {
 
     ExplorerToolbar() {
         getStyleClass().add(Styles.TOOLBAR);
+        // Wraps onto a second line when the window is narrow or the text is large (150%, 200%).
+        setHgap(8);
+        setVgap(6);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setPrefWrapLength(400);
 
         Label presetLabel = new Label("Toolchain:");
         presetLabel.setLabelFor(presets);
@@ -76,11 +80,8 @@ final class ExplorerToolbar extends HBox {
         filter.setTooltip(new Tooltip("Which options the menu tree shows"));
         filter.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(search, Priority.SOMETIMES);
         getChildren().addAll(openTree, presetLabel, presets, new Separator(javafx.geometry.Orientation.VERTICAL), search,
-                rustHelpers, spacer, undo, redo, export, dark);
+                rustHelpers, undo, redo, export, dark);
     }
 
     /** Shows a preset by its display name, with its description as tooltip. */

@@ -111,6 +111,7 @@ public final class ToolchainPanel extends ScrollPane {
         VBox content = new VBox(10, mode, actions, profileErrors, detection, fieldsTitle, fieldsNote, grid,
                 otherErrors, assumptionsTitle, assumptions);
         content.getStyleClass().add("kx-details-content");
+        content.setMinWidth(0);
         setContent(content);
     }
 
