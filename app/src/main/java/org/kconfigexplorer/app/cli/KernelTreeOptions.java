@@ -64,12 +64,9 @@ public final class KernelTreeOptions {
 
     /** A kernel source tree with the arch folder ARCH needs, else a {@link CliException}. */
     static void checkSourceTree(Path srctree, String arch) {
-        if (!Files.isRegularFile(srctree.resolve("Kconfig"))) {
-            throw new CliException(srctree + ": not a kernel source tree (no Kconfig file at its top)");
-        }
-        if (!Files.isDirectory(srctree.resolve("arch").resolve(KernelEnvironment.srcArch(arch)))) {
-            throw new CliException("--arch " + arch + ": no arch/" + KernelEnvironment.srcArch(arch) + " in " + srctree);
-        }
+        KernelEnvironment.treeProblem(srctree, arch).ifPresent(problem -> {
+            throw new CliException(problem);
+        });
     }
 
     boolean hostMode() {
@@ -86,13 +83,8 @@ public final class KernelTreeOptions {
             ToolchainProfile p = profile.resolve();
             base.putAll(p.environment());
         }
-        Map<String, String> env = KernelEnvironment.forTree(srctree, arch, base, overrides);
-        if (hostMode()) {
-            HostShell sh = new HostShell(workDir(), env);
-            env.putIfAbsent("CC_VERSION_TEXT", firstLine(sh.run(env.get("CC") + " --version 2>/dev/null")));
-            env.putIfAbsent("RUSTC_VERSION_TEXT", firstLine(sh.run(env.get("RUSTC") + " --version 2>/dev/null")));
-        }
-        return env;
+        return hostMode() ? KernelEnvironment.forHost(srctree, arch, base, overrides, workDir())
+                : KernelEnvironment.forTree(srctree, arch, base, overrides);
     }
 
     private static Map<String, String> kconfigVariables(Map<String, String> processEnv) {
@@ -103,11 +95,6 @@ public final class KernelTreeOptions {
             }
         });
         return out;
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return (nl < 0 ? text : text.substring(0, nl)).strip();
     }
 
     MacroShell shell(Map<String, String> env) {

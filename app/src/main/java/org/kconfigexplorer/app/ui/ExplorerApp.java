@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
 import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
 import org.kconfigexplorer.app.ui.dialogs.FxFileDialogs;
+import org.kconfigexplorer.app.ui.settings.SettingsStore;
 
 /**
  * The explorer window as a JavaFX application. Arguments (after "gui" on the command line):
@@ -24,7 +25,7 @@ public final class ExplorerApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         executor = new FxBackgroundExecutor();
         UnexpectedErrors.install(stage);
-        ExplorerWindow.open(stage, options, executor, new FxFileDialogs());
+        ExplorerWindow.open(stage, options, executor, new FxFileDialogs(), SettingsStore.atDefaultLocation());
     }
 
     @Override

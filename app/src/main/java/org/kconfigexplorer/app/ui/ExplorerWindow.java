@@ -1,5 +1,6 @@
 package org.kconfigexplorer.app.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
@@ -15,6 +16,11 @@ import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
 import org.kconfigexplorer.app.ui.explorer.Problem;
 import org.kconfigexplorer.app.ui.explorer.SessionSource;
 import org.kconfigexplorer.app.ui.explorer.UserFacingException;
+import org.kconfigexplorer.app.ui.opentree.KernelTreeSource;
+import org.kconfigexplorer.app.ui.settings.FontScale;
+import org.kconfigexplorer.app.ui.settings.Settings;
+import org.kconfigexplorer.app.ui.settings.SettingsStore;
+import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfiles;
 
@@ -27,16 +33,34 @@ public final class ExplorerWindow {
     private final ExplorerViewModel viewModel;
     private final ExplorerView view;
     private final Scene scene;
+    private final SettingsStore store;
+    private final BackgroundExecutor executor;
+    private Settings settings;
 
-    private ExplorerWindow(ExplorerViewModel viewModel, ExplorerView view, Scene scene) {
+    private ExplorerWindow(ExplorerViewModel viewModel, ExplorerView view, Scene scene, SettingsStore store,
+            BackgroundExecutor executor, Settings settings) {
         this.viewModel = viewModel;
         this.view = view;
         this.scene = scene;
+        this.store = store;
+        this.executor = executor;
+        this.settings = settings;
     }
 
-    /** Builds the window on {@code stage}, shows it and starts loading the tree. */
+    /** Builds the window on {@code stage} (settings kept in memory only), shows it and starts loading. */
     public static ExplorerWindow open(Stage stage, LaunchOptions options, BackgroundExecutor executor,
             FileDialogs dialogs) {
+        return open(stage, options, executor, dialogs, SettingsStore.inMemory());
+    }
+
+    /**
+     * Builds the window on {@code stage} with the settings in {@code store} (theme, text size,
+     * window layout, recent trees, profile files), shows it and starts loading the tree.
+     */
+    public static ExplorerWindow open(Stage stage, LaunchOptions options, BackgroundExecutor executor,
+            FileDialogs dialogs, SettingsStore store) {
+        SettingsStore.Loaded loaded = store.load();
+        Settings settings = loaded.settings();
         SessionSource source = options.tree() == null ? SessionSource.embedded()
                 : SessionSource.directory(options.tree());
         List<ToolchainProfile> presets;
@@ -54,18 +78,39 @@ public final class ExplorerWindow {
         if (presetProblem != null) {
             vm.addStartupProblem(Problem.error(presetProblem));
         }
+        if (loaded.problem() != null) {
+            vm.addStartupProblem(Problem.warning(loaded.problem()));
+        }
+        for (String file : settings.profileFiles()) {
+            ToolchainProfiles.LoadResult r = ToolchainProfiles.load(Path.of(file));
+            if (r.isOk()) {
+                vm.toolchain().addLoaded(r.profile(), Path.of(file));
+            } else {
+                vm.addStartupProblem(Problem.warning("the toolchain profile " + file + " remembered from last time "
+                        + "could not be loaded: " + String.join("; ", r.errors())));
+            }
+        }
         ExplorerView view = new ExplorerView(vm, dialogs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1280, screen.getWidth() * 0.95), Math.min(840, screen.getHeight() * 0.95));
+        Settings.WindowLayout layout = settings.window();
+        double width = layout.width() > 0 ? Math.min(layout.width(), screen.getWidth()) : Math.min(1280, screen.getWidth() * 0.95);
+        double height = layout.height() > 0 ? Math.min(layout.height(), screen.getHeight())
+                : Math.min(840, screen.getHeight() * 0.95);
+        Scene scene = new Scene(view, width, height);
         view.installShortcuts(scene);
-        options.theme().applyTo(scene);
-        view.useTheme(options.theme());
+        Theme theme = options.theme() != Theme.LIGHT ? options.theme() : Theme.named(settings.theme()).orElse(Theme.LIGHT);
+        theme.applyTo(scene);
+        view.useTheme(theme);
+        view.fontScaleProperty().set(FontScale.ofPercent(settings.fontScale()));
+        view.recentTrees().setAll(settings.recentTrees());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        ExplorerWindow window = new ExplorerWindow(vm, view, scene);
+        ExplorerWindow window = new ExplorerWindow(vm, view, scene, store, executor, settings);
         stage.show();
+        view.mainSplit().setDividerPositions(layout.mainDivider());
+        window.rememberChanges(stage);
 
         if (options.select() != null) {
             selectWhenReady(vm, options.select());
@@ -106,6 +151,59 @@ public final class ExplorerWindow {
             }
         };
         vm.readyProperty().addListener(once);
+    }
+
+    /** Saves the settings whenever something remembered changes, and the layout when the window closes. */
+    private void rememberChanges(Stage stage) {
+        view.themeProperty().addListener((obs, old, now) -> update(settings.withTheme(now.name().toLowerCase(
+                java.util.Locale.ROOT))));
+        view.fontScaleProperty().addListener((obs, old, now) -> update(settings.withFontScale(now.percent())));
+        viewModel.openedSourceProperty().addListener((obs, old, now) -> {
+            if (now instanceof KernelTreeSource k) {
+                ExplorerSession s = viewModel.session();
+                update(settings.withRecentTree(new Settings.RecentTree(k.srctree().toString(), k.arch(), k.host(),
+                        s == null || s.profile() == null ? null : s.profile().id())));
+                view.recentTrees().setAll(settings.recentTrees());
+            }
+        });
+        viewModel.toolchain().loadedFiles().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            Settings s = settings;
+            for (String f : viewModel.toolchain().loadedFiles()) {
+                s = s.withProfileFile(f);
+            }
+            update(s);
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> saveLayout());
+    }
+
+    /** Remembers the window's size and divider now (written at once: the window may be closing). */
+    public void saveLayout() {
+        double[] dividers = view.mainSplit().getDividerPositions();
+        settings = settings.withWindow(new Settings.WindowLayout(scene.getWidth(), scene.getHeight(),
+                dividers.length == 0 ? 0.5 : dividers[0]));
+        try {
+            store.save(settings);
+        } catch (java.io.IOException e) {
+            System.err.println("kconfig-explorer: could not save the settings: " + UserFacingException.messageOf(e));
+        }
+    }
+
+    private void update(Settings next) {
+        settings = next;
+        if (store.file() == null) {
+            return;
+        }
+        Settings toSave = next;
+        executor.run(() -> {
+            store.save(toSave);
+            return toSave;
+        }, s -> { }, e -> viewModel.report("Could not save the settings to " + store.file() + ": "
+                + UserFacingException.messageOf(e)));
+    }
+
+    /** The settings as they are now. */
+    public Settings settings() {
+        return settings;
     }
 
     public ExplorerViewModel viewModel() {

@@ -112,6 +112,19 @@ public final class Styles {
     public static final String SEARCH_STATUS = "kx-search-status";
     public static final String SEARCH_ERROR = "kx-search-error";
 
+    // ---- open tree, toolchain panel, changes, value editing ----
+    public static final String SIDE_TABS = "kx-side-tabs";
+    public static final String PANEL = "kx-panel";
+    public static final String PANEL_NOTE = "kx-panel-note";
+    public static final String HOST_WARNING = "kx-host-warning";
+    public static final String FIELD_ERROR = "kx-field-error";
+    public static final String FIELD_AFFECTS = "kx-field-affects";
+    public static final String FIELD_GRID = "kx-field-grid";
+    public static final String MONO_TEXT = "kx-mono-text";
+    public static final String VALUE_EDITOR = "kx-value-editor";
+    public static final String PROGRESS = "kx-progress";
+    public static final String CHANGE_ROW = "kx-change-row";
+
     // ---- pseudo-classes (states that come and go) ----
     /** A menu-tree row that conf would not show now (its dependencies are unmet). */
     public static final String PSEUDO_UNAVAILABLE = "unavailable";
@@ -145,8 +158,6 @@ public final class Styles {
         public static final String PROBLEMS_PANE = "problemsPane";
         public static final String PROBLEMS_LIST = "problemsList";
         public static final String STATUS_LABEL = "statusLabel";
-        public static final String DETAIL_TABS = "detailTabs";
-        public static final String DETAILS_TAB = "detailsTab";
         public static final String SOURCE_TAB = "sourceTab";
         public static final String GRAPH_TAB = "graphTab";
         public static final String GRAPH_VIEW = "graphView";
@@ -166,5 +177,72 @@ public final class Styles {
         public static final String SEARCH_REGEX = "searchRegex";
         public static final String SEARCH_RESULTS = "searchResults";
         public static final String SEARCH_STATUS = "searchStatus";
+
+        // open kernel tree
+        public static final String OPEN_TREE_BUTTON = "openTreeButton";
+        public static final String TREE_FOLDER_FIELD = "treeFolderField";
+        public static final String CHOOSE_FOLDER_BUTTON = "chooseFolderButton";
+        public static final String ARCH_COMBO = "archCombo";
+        public static final String PROFILE_MODE_RADIO = "profileModeRadio";
+        public static final String HOST_MODE_RADIO = "hostModeRadio";
+        public static final String OPEN_PROFILE_COMBO = "openProfileCombo";
+        public static final String OPEN_TREE_PROBLEM = "openTreeProblem";
+        public static final String OPEN_TREE_OK = "openTreeOk";
+        public static final String PROGRESS_LABEL = "progressLabel";
+        public static final String CANCEL_LOAD_BUTTON = "cancelLoadButton";
+
+        // menu tree filters, undo
+        public static final String FILTER_COMBO = "filterCombo";
+        public static final String UNDO_BUTTON = "undoButton";
+        public static final String REDO_BUTTON = "redoButton";
+        public static final String MENU_BAR = "menuBar";
+
+        // the side panel's tabs: Details | Source | Graph | Toolchain | Changes
+        public static final String SIDE_TABS = "sideTabs";
+        public static final String DETAILS_TAB = "detailsTab";
+        public static final String TOOLCHAIN_TAB = "toolchainTab";
+        public static final String CHANGES_TAB = "changesTab";
+
+        // value editing in the details
+        public static final String VALUE_FIELD = "valueField";
+        public static final String SET_VALUE_BUTTON = "setValueButton";
+        public static final String VALUE_ERROR = "valueError";
+        public static final String DETAILS_TOOLCHAIN_FIELDS = "detailsToolchainFields";
+
+        // toolchain panel
+        public static final String TOOLCHAIN_PANEL = "toolchainPanel";
+        public static final String TOOLCHAIN_MODE = "toolchainMode";
+        public static final String DETECT_BUTTON = "detectButton";
+        public static final String DETECT_OUTPUT = "detectOutput";
+        public static final String APPLY_DETECTED_BUTTON = "applyDetectedButton";
+        public static final String DISCARD_DETECTED_BUTTON = "discardDetectedButton";
+        public static final String LOAD_PROFILE_BUTTON = "loadProfileButton";
+        public static final String SAVE_PROFILE_BUTTON = "saveProfileButton";
+        public static final String PROFILE_ERRORS = "profileErrors";
+        public static final String ASSUMPTIONS_LIST = "assumptionsList";
+
+        /** Id of a toolchain field's editor: "field-cc.version". */
+        public static String field(String path) {
+            return "field-" + path.replace('.', '-');
+        }
+
+        /** Id of a toolchain field's error label. */
+        public static String fieldError(String path) {
+            return "error-" + path.replace('.', '-');
+        }
+
+        /** Id of a toolchain field's "affects" label. */
+        public static String fieldAffects(String path) {
+            return "affects-" + path.replace('.', '-');
+        }
+
+        // changes
+        public static final String CHANGES_LIST = "changesList";
+        public static final String BASELINE_COMBO = "baselineCombo";
+        public static final String REVERT_BUTTON = "revertButton";
+        public static final String COMPARISON_LIST = "comparisonList";
+        public static final String LOAD_CONFIG_BUTTON = "loadConfigButton";
+        public static final String SAVE_CONFIG_BUTTON = "saveConfigButton";
+        public static final String COMPARE_BUTTON = "compareButton";
     }
 }

@@ -50,7 +50,7 @@ public final class DocScreenshots {
                     ((javafx.scene.control.SplitPane) window.scene().lookup(".split-pane")).setDividerPositions(0.3);
                     return null;
                 });
-                TabPane tabs = fx(() -> (TabPane) window.scene().lookup("#" + Styles.Ids.DETAIL_TABS));
+                TabPane tabs = fx(() -> (TabPane) window.scene().lookup("#" + Styles.Ids.SIDE_TABS));
                 fx(() -> {
                     tabs.getSelectionModel().select(2);
                     return null;

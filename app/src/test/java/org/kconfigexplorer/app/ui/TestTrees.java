@@ -60,4 +60,43 @@ public final class TestTrees {
                 ""), StandardCharsets.UTF_8);
         return dir;
     }
+
+    /**
+     * A small kernel-like source tree: a Makefile with the version, a top Kconfig sourcing
+     * arch/$(SRCARCH)/Kconfig and the mini Rust tree's symbols, arches x86 and arm64.
+     */
+    public static Path kernelTree(Path dir) throws IOException {
+        Files.writeString(dir.resolve("Makefile"), "VERSION = 6\nPATCHLEVEL = 12\nSUBLEVEL = 9\nEXTRAVERSION =\n");
+        String mini;
+        try (InputStream in = TestTrees.class.getResourceAsStream("mini-tree/Kconfig")) {
+            mini = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        mini = mini.replace("mainmenu \"Mini Rust model\"", "mainmenu \"Linux/$(ARCH) $(KERNELVERSION) Kernel Configuration\"\n"
+                + "source \"arch/$(SRCARCH)/Kconfig\"");
+        Files.writeString(dir.resolve("Kconfig"), mini);
+        Files.createDirectories(dir.resolve("arch/x86"));
+        Files.writeString(dir.resolve("arch/x86/Kconfig"), "config X86_64\n\tdef_bool \"$(ARCH)\" = \"x86_64\"\n");
+        Files.createDirectories(dir.resolve("arch/arm64"));
+        Files.writeString(dir.resolve("arch/arm64/Kconfig"), "config ARM64\n\tdef_bool y\n");
+        return dir;
+    }
+
+    /**
+     * A kernel-like tree whose top Kconfig sources {@code files} files, each running
+     * {@code $(shell,sleep 0.2)} in host mode: slow enough to cancel.
+     */
+    public static Path slowHostTree(Path dir, int files) throws IOException {
+        Files.writeString(dir.resolve("Makefile"), "VERSION = 6\nPATCHLEVEL = 12\nSUBLEVEL = 0\n");
+        StringBuilder top = new StringBuilder("mainmenu \"Slow tree\"\nsource \"arch/$(SRCARCH)/Kconfig\"\n");
+        Files.createDirectories(dir.resolve("slow"));
+        for (int i = 0; i < files; i++) {
+            top.append("source \"slow/Kconfig.").append(i).append("\"\n");
+            Files.writeString(dir.resolve("slow/Kconfig." + i), "config SLOW_" + i + "\n\tstring\n\tdefault \"$(shell,sleep 0.2; echo "
+                    + i + ")\"\n");
+        }
+        Files.writeString(dir.resolve("Kconfig"), top.toString());
+        Files.createDirectories(dir.resolve("arch/x86"));
+        Files.writeString(dir.resolve("arch/x86/Kconfig"), "config X86\n\tdef_bool y\n");
+        return dir;
+    }
 }

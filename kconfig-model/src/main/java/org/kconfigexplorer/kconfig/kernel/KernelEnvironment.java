@@ -45,6 +45,20 @@ public final class KernelEnvironment {
         }
     }
 
+    /**
+     * Why {@code srctree} cannot be opened for {@code make ARCH=arch} (no top-level Kconfig, no
+     * arch/SRCARCH folder), or empty when it can. The one check the CLI and the window share.
+     */
+    public static java.util.Optional<String> treeProblem(Path srctree, String arch) {
+        if (!Files.isRegularFile(srctree.resolve("Kconfig"))) {
+            return java.util.Optional.of(srctree + " is not a kernel source tree: it has no top-level Kconfig file");
+        }
+        if (!Files.isDirectory(srctree.resolve("arch").resolve(srcArch(arch)))) {
+            return java.util.Optional.of(srctree + " has no arch/" + srcArch(arch) + " for ARCH=" + arch);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "6.12.117" from the tree's top Makefile, or empty when it has none. */
     public static String kernelVersion(Path srctree) {
         Path makefile = srctree.resolve("Makefile");
@@ -109,5 +123,24 @@ public final class KernelEnvironment {
         env.putAll(overrides);
         env.putIfAbsent("CPP", env.get("CC") + " -E");
         return env;
+    }
+
+    /**
+     * The environment for host mode: {@link #forTree} over the user's {@code base} environment,
+     * plus CC_VERSION_TEXT and RUSTC_VERSION_TEXT from the tools' first {@code --version} line
+     * (as the Makefile exports them), run in {@code workDir}.
+     */
+    public static Map<String, String> forHost(Path srctree, String arch, Map<String, String> base,
+                                              Map<String, String> overrides, Path workDir) {
+        Map<String, String> env = forTree(srctree, arch, base, overrides);
+        org.kconfigexplorer.kconfig.macro.HostShell sh = new org.kconfigexplorer.kconfig.macro.HostShell(workDir, env);
+        env.putIfAbsent("CC_VERSION_TEXT", firstLine(sh.run(env.get("CC") + " --version 2>/dev/null")));
+        env.putIfAbsent("RUSTC_VERSION_TEXT", firstLine(sh.run(env.get("RUSTC") + " --version 2>/dev/null")));
+        return env;
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return (nl < 0 ? text : text.substring(0, nl)).strip();
     }
 }

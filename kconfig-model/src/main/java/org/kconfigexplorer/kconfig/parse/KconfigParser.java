@@ -47,10 +47,12 @@ public final class KconfigParser {
     private SourceLocation statementStart;
     /** Whether a macro-expanded token was read since the last reset (for defaults' provenance). */
     private boolean macroSeen;
+    private final ParseMonitor monitor;
 
-    private KconfigParser(SourceTree tree, Map<String, String> environment, MacroShell shell) {
+    private KconfigParser(SourceTree tree, Map<String, String> environment, MacroShell shell, ParseMonitor monitor) {
         this.tree = tree;
         this.preprocessor = new Preprocessor(environment, shell);
+        this.monitor = monitor;
     }
 
     /**
@@ -61,7 +63,18 @@ public final class KconfigParser {
      */
     public static ParseResult parse(SourceTree tree, String rootFile, Map<String, String> environment,
                                     MacroShell shell) {
-        return new KconfigParser(tree, environment, shell).run(rootFile);
+        return parse(tree, rootFile, environment, shell, ParseMonitor.NONE);
+    }
+
+    /**
+     * Like {@link #parse(SourceTree, String, Map, MacroShell)}, reporting progress to and
+     * checking for cancellation with {@code monitor} before each file.
+     *
+     * @throws ParseMonitor.CancelledException when the monitor cancelled the parse
+     */
+    public static ParseResult parse(SourceTree tree, String rootFile, Map<String, String> environment,
+                                    MacroShell shell, ParseMonitor monitor) {
+        return new KconfigParser(tree, environment, shell, monitor).run(rootFile);
     }
 
     private ParseResult run(String rootFile) {
@@ -92,6 +105,9 @@ public final class KconfigParser {
     // ---- files ----
 
     private boolean openFile(String name, SourceLocation from) {
+        if (monitor.cancelled().getAsBoolean()) {
+            throw new ParseMonitor.CancelledException(files.size());
+        }
         for (KconfigLexer open : lexers) {
             if (open.file().equals(name)) {
                 // conf's wording (lexer.l zconf_nextfile): the source statement, then its includers.
@@ -123,6 +139,7 @@ public final class KconfigParser {
             return false;
         }
         files.add(name);
+        monitor.filesParsed().accept(files.size());
         lexers.push(new KconfigLexer(name, text, preprocessor, diagnostics));
         if (from != null) {
             includedFrom.push(from);

@@ -1,6 +1,7 @@
 package org.kconfigexplorer.kconfig.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +16,16 @@ import org.kconfigexplorer.kconfig.explain.Explainer;
 import org.kconfigexplorer.kconfig.fix.FixFinder;
 import org.kconfigexplorer.kconfig.fix.ModelLoader;
 import org.kconfigexplorer.kconfig.kernel.KernelEnvironment;
+import org.kconfigexplorer.kconfig.macro.CachingShell;
+import org.kconfigexplorer.kconfig.macro.HostShell;
+import org.kconfigexplorer.kconfig.macro.MacroShell;
 import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.parse.ClasspathSourceTree;
 import org.kconfigexplorer.kconfig.parse.DirectorySourceTree;
 import org.kconfigexplorer.kconfig.parse.KconfigParser;
+import org.kconfigexplorer.kconfig.parse.ParseMonitor;
 import org.kconfigexplorer.kconfig.parse.ParseResult;
 import org.kconfigexplorer.kconfig.parse.SourceTree;
 import org.kconfigexplorer.kconfig.toolchain.Assumption;
@@ -45,25 +50,31 @@ public final class ExplorerSession {
     private final SourceTree tree;
     private final String kernelVersion;
     private final MinToolVersions minimums;
-    /** For a kernel tree: ARCH as given to make; null for the embedded tree and plain directories. */
-    private final String arch;
+    /** ARCH of a kernel tree (the profile's arch follows it), or null for other trees. */
+    private String arch;
     private final List<Consumer<KconfigModel>> reloadListeners = new CopyOnWriteArrayList<>();
     private ToolchainProfile profile;
     private ProfileShell shell;
+    /** Host mode only: runs the tree's commands on this machine (cached); null in profile mode. */
+    private MacroShell hostShell;
+    private Map<String, String> hostEnvironment;
     private ParseResult result;
 
     private ExplorerSession(SourceTree tree, String kernelVersion, MinToolVersions minimums, ToolchainProfile profile) {
-        this(tree, kernelVersion, minimums, null, profile);
+        this(tree, kernelVersion, minimums, null, profile, null, null, ParseMonitor.NONE);
     }
 
     private ExplorerSession(SourceTree tree, String kernelVersion, MinToolVersions minimums, String arch,
-                            ToolchainProfile profile) {
+                            ToolchainProfile profile, MacroShell hostShell, Map<String, String> hostEnvironment,
+                            ParseMonitor monitor) {
         this.tree = tree;
         this.kernelVersion = kernelVersion;
         this.minimums = minimums;
         this.arch = arch;
-        this.profile = profile;
-        load();
+        this.profile = profile == null || arch == null ? profile : profile.withArch(arch);
+        this.hostShell = hostShell;
+        this.hostEnvironment = hostEnvironment;
+        load(monitor);
     }
 
     /** The embedded Linux 7.1 Rust model with a toolchain profile. */
@@ -81,16 +92,68 @@ public final class ExplorerSession {
     }
 
     /**
-     * A real kernel source tree for {@code make ARCH=arch}, with the variables the Makefile
-     * exports for the profile's toolchain and $(shell,...) answered by the profile (nothing is run).
+     * A kernel source tree for {@code make ARCH=arch}, with $(shell,...) answered by the
+     * profile (whose arch becomes {@code arch}), with the variables the Makefile exports for
+     * the profile's toolchain; nothing is run. The tool minimums are the tree's own
+     * (scripts/min-tool-version.sh), else those of the tree's kernel version.
+     *
+     * @throws ParseMonitor.CancelledException when {@code monitor} cancelled the load
      */
-    public static ExplorerSession openKernelTree(Path srctree, String arch, ToolchainProfile profile) {
-        return new ExplorerSession(new DirectorySourceTree(srctree), "", MinToolVersions.LINUX_6_12, arch, profile);
+    public static ExplorerSession openKernelTree(Path srctree, String arch, ToolchainProfile profile,
+                                                 ParseMonitor monitor) {
+        String version = KernelEnvironment.kernelVersion(srctree);
+        return new ExplorerSession(new DirectorySourceTree(srctree), version, minimumsOf(srctree, version), arch,
+                profile, null, null, monitor);
     }
 
-    /** The same tree opened anew with another profile (no user values, no listeners). */
+    /** {@link #openKernelTree(Path, String, ToolchainProfile, ParseMonitor)} without progress or cancel. */
+    public static ExplorerSession openKernelTree(Path srctree, String arch, ToolchainProfile profile) {
+        return openKernelTree(srctree, arch, profile, ParseMonitor.NONE);
+    }
+
+    /**
+     * Host mode, only on the user's explicit choice: a kernel source tree for
+     * {@code make ARCH=arch} whose $(shell,...) commands run with /bin/sh on this machine (each
+     * distinct command once), in a scratch working directory, with the process environment plus
+     * the Makefile's exports.
+     *
+     * @param processEnvironment the user's environment (PATH, CC, LLVM, ...), e.g. System.getenv()
+     * @throws ParseMonitor.CancelledException when {@code monitor} cancelled the load
+     */
+    public static ExplorerSession openKernelTreeOnHost(Path srctree, String arch, Map<String, String> processEnvironment,
+                                                       ParseMonitor monitor) throws IOException {
+        Path workDir = Files.createTempDirectory("kconfig-explorer-host");
+        Map<String, String> env = KernelEnvironment.forHost(srctree, arch, processEnvironment, Map.of(), workDir);
+        String version = KernelEnvironment.kernelVersion(srctree);
+        return new ExplorerSession(new DirectorySourceTree(srctree), version, minimumsOf(srctree, version), arch, null,
+                new CachingShell(new HostShell(workDir, env)), env, monitor);
+    }
+
+    /** The tree's scripts/min-tool-version.sh, with the kernel version's minimums for what it lacks. */
+    private static MinToolVersions minimumsOf(Path srctree, String kernelVersion) {
+        return MinToolVersions.forTree(srctree, minimumsFor(kernelVersion));
+    }
+
+    private static MinToolVersions minimumsFor(String kernelVersion) {
+        int dot = kernelVersion.indexOf('.');
+        try {
+            int major = Integer.parseInt(dot < 0 ? kernelVersion : kernelVersion.substring(0, dot));
+            return major >= 7 ? MinToolVersions.LINUX_7_1 : MinToolVersions.LINUX_6_12;
+        } catch (NumberFormatException e) {
+            return MinToolVersions.LINUX_6_12;
+        }
+    }
+
+    /**
+     * The same tree opened anew with another profile (no user values, no listeners): a kernel
+     * tree stays a kernel tree (its ARCH following the profile's arch, as in
+     * {@link #changeProfile}), the embedded model and directories stay what they are. A host-mode
+     * session gives a profile-mode session of the same tree (ARCH from the profile), just as
+     * changeProfile leaves host mode.
+     */
     public ExplorerSession withProfile(ToolchainProfile newProfile) {
-        return new ExplorerSession(tree, kernelVersion, minimums, arch, newProfile);
+        return new ExplorerSession(tree, kernelVersion, minimums, arch == null ? null : newProfile.arch(), newProfile,
+                null, null, ParseMonitor.NONE);
     }
 
     /** The minimum tool versions the tree's scripts check. */
@@ -98,32 +161,44 @@ public final class ExplorerSession {
         return minimums;
     }
 
-    /** A fix finder for this session's model that may propose profile changes (re-parsing this tree). */
+    /**
+     * A fix finder for this session's model that may propose profile changes (re-parsing this
+     * tree); in host mode there is no profile, so it proposes only symbol changes.
+     */
     public FixFinder fixFinder() {
+        if (isHostMode()) {
+            return new FixFinder(model(), null);
+        }
         return new FixFinder(model(), new FixFinder.Toolchain(profile, provenance(), minimums, p -> {
             ExplorerSession other = withProfile(p);
             return new ModelLoader.Loaded(other.model(), other.provenance());
         }));
     }
 
-    /** An explainer for this session's model (profile fields in words). */
+    /** An explainer for this session's model (profile fields in words; the host toolchain has none). */
     public Explainer explainer() {
         return new Explainer(model(), provenance(), profile);
     }
 
-    private void load() {
-        if (arch != null) {
-            Path root = Path.of(tree.srctree());
-            Map<String, String> env = KernelEnvironment.forTree(root, arch, profile.environment(), Map.of());
-            shell = new ProfileShell(profile, minimums, env);
-            result = KconfigParser.parse(tree, "Kconfig", env, shell);
+    private void load(ParseMonitor monitor) {
+        if (hostShell != null) {
+            shell = null;
+            result = KconfigParser.parse(tree, "Kconfig", hostEnvironment, hostShell, monitor);
             return;
         }
-        Map<String, String> env = new LinkedHashMap<>(profile.environment());
-        env.put("srctree", tree.srctree());
-        env.put("KERNELVERSION", kernelVersion);
-        shell = new ProfileShell(profile, minimums, Map.of("srctree", tree.srctree()));
-        result = KconfigParser.parse(tree, "Kconfig", env, shell);
+        Map<String, String> env;
+        Map<String, String> shellEnv;
+        if (arch != null) {
+            env = KernelEnvironment.forTree(Path.of(tree.srctree()), profile.arch(), Map.of(), profile.environment());
+            shellEnv = env;
+        } else {
+            env = new LinkedHashMap<>(profile.environment());
+            env.put("srctree", tree.srctree());
+            env.put("KERNELVERSION", kernelVersion);
+            shellEnv = Map.of("srctree", tree.srctree());
+        }
+        shell = new ProfileShell(profile, minimums, shellEnv);
+        result = KconfigParser.parse(tree, "Kconfig", env, shell, monitor);
     }
 
     public KconfigModel model() {
@@ -138,18 +213,42 @@ public final class ExplorerSession {
         return result.diagnostics();
     }
 
+    /** The toolchain profile, or null in host mode. */
     public ToolchainProfile profile() {
         return profile;
     }
 
-    /** Commands the profile could not answer and what it assumed instead. */
-    public List<Assumption> assumptions() {
-        return shell.assumptions();
+    /** True when the tree's $(shell,...) commands run on this machine (the user chose so). */
+    public boolean isHostMode() {
+        return hostShell != null;
     }
 
-    /** For each answered command, the profile field that produced the answer. */
+    /** ARCH of a kernel tree, or null for the embedded model and plain directories. */
+    public String arch() {
+        return arch;
+    }
+
+    /** The kernel version of the tree ("6.12.57"), empty when unknown. */
+    public String kernelVersion() {
+        return kernelVersion;
+    }
+
+    /** The toolchain's display name: the profile's, or the host toolchain's. */
+    public String toolchainName() {
+        return isHostMode() ? HOST_TOOLCHAIN_NAME : profile.name();
+    }
+
+    /** What the UI and fragments call the host toolchain. */
+    public static final String HOST_TOOLCHAIN_NAME = "Host toolchain (commands run on this machine)";
+
+    /** Commands the profile could not answer and what it assumed instead (none in host mode). */
+    public List<Assumption> assumptions() {
+        return shell == null ? List.of() : shell.assumptions();
+    }
+
+    /** For each answered command, the profile field that produced the answer (empty in host mode). */
     public Map<String, String> provenance() {
-        return shell.provenance();
+        return shell == null ? Map.of() : shell.provenance();
     }
 
     /**
@@ -166,8 +265,10 @@ public final class ExplorerSession {
     }
 
     /**
-     * Switches to another toolchain profile: reloads the tree and re-applies the user's values
-     * (by symbol name, in the order they were given), then tells the reload listeners.
+     * Switches to another toolchain profile (leaving host mode, if it was on): reloads the tree
+     * and re-applies the user's values (by symbol name, in the order they were given), then
+     * tells the reload listeners. For a kernel tree the profile's arch becomes the ARCH (a
+     * caller keeping the ARCH passes {@code newProfile.withArch(arch())}).
      */
     public void changeProfile(ToolchainProfile newProfile) {
         List<Map.Entry<String, String>> userValues = new ArrayList<>();
@@ -177,7 +278,11 @@ public final class ExplorerSession {
             }
         }
         profile = newProfile;
-        load();
+        if (arch != null) {
+            arch = newProfile.arch();
+        }
+        hostShell = null;
+        load(ParseMonitor.NONE);
         List<KconfigModel.Assignment> assignments = new ArrayList<>();
         for (Map.Entry<String, String> e : userValues) {
             Symbol s = model().symbol(e.getKey());
@@ -198,7 +303,7 @@ public final class ExplorerSession {
 
     /** The .config fragment of the user's changes, headed by the toolchain they need. */
     public String fragment(String version) {
-        return FragmentWriter.write(model(), describe(profile), version);
+        return FragmentWriter.write(model(), isHostMode() ? HOST_TOOLCHAIN_NAME : describe(profile), version);
     }
 
     /** Writes the fragment atomically (the previous file is kept as NAME.old). */

@@ -79,11 +79,16 @@ public record MinToolVersions(Version gcc, Version binutils, Version llvm, Versi
 
     /** The minimums of a kernel tree: its scripts/min-tool-version.sh, else Linux 6.12's. */
     public static MinToolVersions forTree(Path srctree) {
+        return forTree(srctree, LINUX_6_12);
+    }
+
+    /** The minimums of a kernel tree: its scripts/min-tool-version.sh, with {@code fallback}'s for what it lacks. */
+    public static MinToolVersions forTree(Path srctree, MinToolVersions fallback) {
         Path script = srctree.resolve("scripts/min-tool-version.sh");
         try {
-            return Files.isRegularFile(script) ? fromScript(Files.readString(script), LINUX_6_12) : LINUX_6_12;
+            return Files.isRegularFile(script) ? fromScript(Files.readString(script), fallback) : fallback;
         } catch (IOException e) {
-            return LINUX_6_12;
+            return fallback;
         }
     }
 

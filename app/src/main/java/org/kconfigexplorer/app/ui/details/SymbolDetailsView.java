@@ -1,12 +1,15 @@
 package org.kconfigexplorer.app.ui.details;
 
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
@@ -32,6 +35,9 @@ public final class SymbolDetailsView extends ScrollPane {
     private final VBox adviceBox = new VBox();
     private final ToggleButton[] valueButtons = new ToggleButton[3];
     private final VBox content;
+    private final TextField valueField = new TextField();
+    private final Label valueError = new Label();
+    private Function<String, String> textSetter = text -> "not editable here";
 
     /**
      * @param setValue called when the user picks a value; its second argument re-syncs the
@@ -54,6 +60,8 @@ public final class SymbolDetailsView extends ScrollPane {
 
         content = new VBox(placeholder, header(), facts(), preconditionsSection(), helpSection());
         content.getStyleClass().add("kx-details-content");
+        // Fit the panel's width so long prompts and messages wrap (large text, narrow panel).
+        content.setMinWidth(0);
         setContent(content);
 
         vm.preconditionsProperty().addListener((obs, old, now) -> conditions.setRoot(now));
@@ -97,7 +105,9 @@ public final class SymbolDetailsView extends ScrollPane {
         value.setId(Styles.Ids.DETAILS_VALUE);
         addFact(grid, row++, "Value from", vm.valueOriginProperty());
         grid.add(valueChooser(), 1, row++);
+        grid.add(valueEditor(), 1, row++);
         addFact(grid, row++, "Status", vm.changeabilityProperty());
+        addFact(grid, row++, "From toolchain", vm.toolchainFieldsProperty()).setId(Styles.Ids.DETAILS_TOOLCHAIN_FIELDS);
         addFact(grid, row++, "Defined at", vm.definedAtProperty());
         addFact(grid, row++, "Menu", vm.menuPathProperty());
         addFact(grid, row, "Selected by", vm.selectedByProperty());
@@ -137,6 +147,63 @@ public final class SymbolDetailsView extends ScrollPane {
         valueButtons[Tristate.MOD.ordinal()].setAccessibleText("Set to m (module)");
         valueButtons[Tristate.YES.ordinal()].setAccessibleText("Set to y (built in)");
         box.visibleProperty().bind(vm.tristateProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /**
+     * What typing a value and pressing Enter (or Set) does: returns null when the value was
+     * set, else why it was refused (shown under the field).
+     */
+    public void setTextSetter(Function<String, String> setter) {
+        this.textSetter = setter;
+    }
+
+    /** Puts the keyboard focus in the value field (for int, hex and string options). */
+    public boolean focusValueField() {
+        if (!valueField.isDisabled() && valueField.isVisible()) {
+            valueField.requestFocus();
+            valueField.selectAll();
+            return true;
+        }
+        return false;
+    }
+
+    private Node valueEditor() {
+        valueField.setId(Styles.Ids.VALUE_FIELD);
+        valueField.setPrefColumnCount(16);
+        valueField.setAccessibleText("New value");
+        Button set = new Button("Set");
+        set.setId(Styles.Ids.SET_VALUE_BUTTON);
+        valueError.setId(Styles.Ids.VALUE_ERROR);
+        valueError.getStyleClass().add(Styles.FIELD_ERROR);
+        valueError.setWrapText(true);
+        valueError.visibleProperty().bind(valueError.textProperty().isNotEmpty());
+        valueError.managedProperty().bind(valueError.visibleProperty());
+        Runnable apply = () -> {
+            String why = textSetter.apply(valueField.getText());
+            valueError.setText(why == null ? "" : why);
+            if (why == null) {
+                valueField.setText(vm.valueProperty().get());
+            }
+        };
+        valueField.setOnAction(e -> apply.run());
+        set.setOnAction(e -> apply.run());
+        valueField.disableProperty().bind(vm.textEditableProperty().not());
+        set.disableProperty().bind(vm.textEditableProperty().not());
+        vm.nameProperty().addListener((obs, old, now) -> {
+            valueField.setText(vm.valueProperty().get());
+            valueError.setText("");
+        });
+        vm.valueProperty().addListener((obs, old, now) -> {
+            if (!valueField.isFocused()) {
+                valueField.setText(now);
+            }
+        });
+        HBox line = new HBox(6, valueField, set);
+        VBox box = new VBox(4, line, valueError);
+        box.getStyleClass().add(Styles.VALUE_EDITOR);
+        box.visibleProperty().bind(vm.textTypedProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

@@ -1,6 +1,8 @@
 package org.kconfigexplorer.app.ui.details;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,8 +14,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kconfigexplorer.app.ui.conditions.ConditionPresenter;
 import org.kconfigexplorer.app.ui.conditions.ConditionRow;
+import org.kconfigexplorer.app.ui.menu.OptionLock;
 import org.kconfigexplorer.app.ui.menu.OptionRow;
 import org.kconfigexplorer.app.ui.menu.OptionToggle;
+import org.kconfigexplorer.app.ui.menu.ValueInput;
+import org.kconfigexplorer.app.ui.toolchain.ProfileField;
 import org.kconfigexplorer.kconfig.explain.ExprFormatter;
 import org.kconfigexplorer.kconfig.explain.Preconditions;
 import org.kconfigexplorer.kconfig.explain.ToolchainFacts;
@@ -50,6 +55,15 @@ public final class SymbolDetailsViewModel {
     private final ObservableList<Tristate> allowedValues = FXCollections.observableArrayList();
     private final ObservableList<Tristate> allowedValuesView = FXCollections.unmodifiableObservableList(allowedValues);
     private final ReadOnlyBooleanWrapper modulesAllowed = new ReadOnlyBooleanWrapper(this, "modulesAllowed");
+    private final ReadOnlyStringWrapper toolchainFields = new ReadOnlyStringWrapper(this, "toolchainFields", "");
+    private final ReadOnlyBooleanWrapper textEditable = new ReadOnlyBooleanWrapper(this, "textEditable");
+    private final ReadOnlyBooleanWrapper textTyped = new ReadOnlyBooleanWrapper(this, "textTyped");
+    private Map<String, String> provenance = Map.of();
+
+    /** The toolchain provenance of the open session (command to profile fields), for toolchain facts. */
+    public void setProvenance(Map<String, String> provenance) {
+        this.provenance = provenance == null ? Map.of() : provenance;
+    }
 
     /** Shows {@code row} (null: nothing selected) with the model's current values. */
     public void show(KconfigModel model, OptionRow row) {
@@ -66,6 +80,9 @@ public final class SymbolDetailsViewModel {
         type.set(row.typeText());
         help.set(trimHelp(node.help() != null ? node.help() : sym != null ? sym.help() : null));
         menuPath.set(String.join(" \u203a ", node.menuPath()));
+        toolchainFields.set(sym == null ? "" : toolchainFieldsOf(model, sym));
+        textTyped.set(ValueInput.isTextTyped(sym));
+        textEditable.set(ValueInput.isTextTyped(sym) && OptionLock.isChangeable(model, sym));
         if (sym == null) {
             value.set(row.value());
             valueOrigin.set("");
@@ -82,13 +99,24 @@ public final class SymbolDetailsViewModel {
         valueOrigin.set(ValueOrigin.describe(model, sym));
         definedAt.set(sym.definitions().stream().map(SourceLocation::toString).collect(Collectors.joining(", ")));
         selectedBy.set(sym.reverseDeps() == null ? "" : ExprFormatter.format(sym.reverseDeps()));
-        changeability.set(changeabilityOf(model, sym));
+        changeability.set(OptionLock.status(model, sym));
         tristate.set(sym.type().isTristateLike() ? sym.tristateValue() : null);
         allowedValues.setAll(OptionToggle.allowedValues(model, sym));
         modulesAllowed.set(sym.effectiveType() == org.kconfigexplorer.kconfig.model.SymbolType.TRISTATE);
         setConditions(ConditionPresenter.present(Preconditions.of(model, sym)));
         List<String> lines = Preconditions.advice(model, sym);
         advice.setAll(lines);
+    }
+
+    private String toolchainFieldsOf(KconfigModel model, Symbol sym) {
+        if (!ToolchainFacts.isToolchainDerived(sym) || provenance.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (ProfileField f : ProfileField.behind(model, sym, provenance)) {
+            parts.add(f.label() + " (" + f.path() + ")");
+        }
+        return String.join(", ", parts);
     }
 
     private void setConditions(ConditionRow root) {
@@ -112,25 +140,24 @@ public final class SymbolDetailsViewModel {
         tristate.set(null);
         allowedValues.clear();
         modulesAllowed.set(false);
+        toolchainFields.set("");
+        textEditable.set(false);
+        textTyped.set(false);
     }
 
-    private static String changeabilityOf(KconfigModel model, Symbol sym) {
-        if (ToolchainFacts.isToolchainDerived(sym)) {
-            return "Toolchain fact: change the toolchain preset to change it";
-        }
-        if (sym.prompts().isEmpty()) {
-            return "Set by the tree (no prompt): it follows its defaults and selects";
-        }
-        if (sym.visibility() == Tristate.NO) {
-            return "Cannot be changed now: its preconditions are unmet";
-        }
-        if (!sym.isChangeable()) {
-            return "Forced to " + sym.stringValue() + " by a select";
-        }
-        if (!sym.type().isTristateLike()) {
-            return "You can change it";
-        }
-        return OptionToggle.allowedValues(model, sym).isEmpty() ? "Fixed at " + sym.stringValue() : "You can change it";
+    /** For a toolchain fact: the profile fields its value comes from; else empty. */
+    public ReadOnlyStringProperty toolchainFieldsProperty() {
+        return toolchainFields.getReadOnlyProperty();
+    }
+
+    /** True for an int, hex or string option the user can type a value for now. */
+    public ReadOnlyBooleanProperty textEditableProperty() {
+        return textEditable.getReadOnlyProperty();
+    }
+
+    /** True for an int, hex or string option (typed in, changeable or not). */
+    public ReadOnlyBooleanProperty textTypedProperty() {
+        return textTyped.getReadOnlyProperty();
     }
 
     private static String nullToEmpty(String s) {

@@ -8,8 +8,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
@@ -18,16 +17,25 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * The toolbar: toolchain preset, search field, the Rust inline helpers shortcut, export, and
  * the theme switch. Holds controls only; the actions are wired by {@link ExplorerView}.
  */
-final class ExplorerToolbar extends HBox {
+final class ExplorerToolbar extends FlowPane {
 
     final ComboBox<ToolchainProfile> presets = new ComboBox<>();
     final TextField search = new TextField();
     final Button rustHelpers = new Button("Rust inline helpers");
     final Button export = new Button("Export fragment\u2026");
     final ToggleButton dark = new ToggleButton("Dark theme");
+    final Button openTree = new Button("Open\u2026");
+    final Button undo = new Button("\u21b6");
+    final Button redo = new Button("\u21b7");
+    final ComboBox<org.kconfigexplorer.app.ui.menu.OptionFilter> filter = new ComboBox<>();
 
     ExplorerToolbar() {
         getStyleClass().add(Styles.TOOLBAR);
+        // Wraps onto a second line when the window is narrow or the text is large (150%, 200%).
+        setHgap(8);
+        setVgap(6);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setPrefWrapLength(400);
 
         Label presetLabel = new Label("Toolchain:");
         presetLabel.setLabelFor(presets);
@@ -37,7 +45,8 @@ final class ExplorerToolbar extends HBox {
         presets.setButtonCell(new PresetCell());
         presets.setTooltip(new Tooltip("The compilers the kernel is built with. Toolchain facts such as "
                 + "CC_IS_CLANG follow from it."));
-        presets.setMinWidth(Region.USE_PREF_SIZE);
+        presets.setMinWidth(120);
+        presets.setPrefWidth(300);
 
         search.setId(Styles.Ids.SEARCH_FIELD);
         search.setPromptText("Find option: name or prompt, Enter");
@@ -56,11 +65,23 @@ final class ExplorerToolbar extends HBox {
         dark.setId(Styles.Ids.THEME_TOGGLE);
         dark.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(search, Priority.SOMETIMES);
-        getChildren().addAll(presetLabel, presets, new Separator(javafx.geometry.Orientation.VERTICAL), search,
-                rustHelpers, spacer, export, dark);
+        openTree.setId(Styles.Ids.OPEN_TREE_BUTTON);
+        openTree.setTooltip(new Tooltip("Open a Linux kernel source tree (Ctrl+O)"));
+        openTree.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setAccessibleText("Undo");
+        redo.setAccessibleText("Redo");
+        search.setMinWidth(80);
+        undo.setId(Styles.Ids.UNDO_BUTTON);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        redo.setId(Styles.Ids.REDO_BUTTON);
+        redo.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setId(Styles.Ids.FILTER_COMBO);
+        filter.getItems().setAll(org.kconfigexplorer.app.ui.menu.OptionFilter.values());
+        filter.setTooltip(new Tooltip("Which options the menu tree shows"));
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+
+        getChildren().addAll(openTree, presetLabel, presets, new Separator(javafx.geometry.Orientation.VERTICAL), search,
+                rustHelpers, undo, redo, export, dark);
     }
 
     /** Shows a preset by its display name, with its description as tooltip. */

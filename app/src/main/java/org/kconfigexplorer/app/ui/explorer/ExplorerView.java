@@ -2,12 +2,28 @@ package org.kconfigexplorer.app.ui.explorer;
 
 import java.util.Optional;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,16 +35,27 @@ import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsView;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
+import org.kconfigexplorer.app.ui.changes.ChangesView;
 import org.kconfigexplorer.app.ui.graph.GraphView;
 import org.kconfigexplorer.app.ui.graph.InsightViewModel;
 import org.kconfigexplorer.app.ui.graph.RelationsView;
+import org.kconfigexplorer.app.ui.menu.OptionFilter;
 import org.kconfigexplorer.app.ui.menu.OptionTreeView;
+import org.kconfigexplorer.app.ui.opentree.KernelTreeSource;
+import org.kconfigexplorer.app.ui.opentree.OpenTreeDialog;
+import org.kconfigexplorer.app.ui.opentree.OpenTreeViewModel;
+import org.kconfigexplorer.app.ui.settings.FontScale;
+import org.kconfigexplorer.app.ui.settings.Settings;
 import org.kconfigexplorer.app.ui.search.SearchView;
 import org.kconfigexplorer.app.ui.source.SourceView;
+import org.kconfigexplorer.app.ui.toolchain.ToolchainPanel;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 
 /**
- * The explorer window's content: toolbar on top, the menu tree and the details side by side,
- * the problems list and the status bar below. Wires controls to the {@link ExplorerViewModel}.
+ * The explorer window's content: menu bar and toolbar on top; on the left the search panel,
+ * the filter and the menu tree; on the right one tab pane (Details | Source | Graph |
+ * Toolchain | Changes); the problems list and the status bar below. Wires controls to the
+ * {@link ExplorerViewModel}.
  */
 public final class ExplorerView extends BorderPane {
 
@@ -36,7 +63,16 @@ public final class ExplorerView extends BorderPane {
     private final FileDialogs dialogs;
     private final ExplorerToolbar toolbar = new ExplorerToolbar();
     private final OptionTreeView tree;
-    private SearchView searchView;
+    private final SearchView searchView;
+    private final SymbolDetailsView details;
+    private final TabPane sideTabs = new TabPane();
+    private final Tab detailsTab;
+    private final Tab toolchainTab;
+    private final SplitPane split;
+    private final ObjectProperty<FontScale> fontScale = new SimpleObjectProperty<>(this, "fontScale", FontScale.P100);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObservableList<Settings.RecentTree> recentTrees = FXCollections.observableArrayList();
+    private final Menu recentMenu = new Menu("Recent trees");
 
     public ExplorerView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
@@ -44,38 +80,82 @@ public final class ExplorerView extends BorderPane {
         getStyleClass().add(Styles.EXPLORER);
 
         tree = new OptionTreeView(vm.selectedRowProperty(), vm::toggle);
-        vm.treeProperty().addListener((obs, old, now) -> tree.setTree(now));
+        vm.treeProperty().addListener((obs, old, now) -> tree.setTreeAndFilter(now, vm.shownRowsProperty().get()));
+        vm.shownRowsProperty().addListener((obs, old, now) -> tree.setTreeAndFilter(vm.tree(), now));
         tree.setTree(vm.tree());
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // Enter on an int, hex or string option: type its value in the details.
+            if (e.getCode() == KeyCode.ENTER && vm.details().textEditableProperty().get()) {
+                showDetailsTab();
+                if (focusValueField()) {
+                    e.consume();
+                }
+            }
+        });
         tree.disableProperty().bind(vm.busyProperty());
         tree.setPlaceholderText(vm.messageProperty());
 
-        SymbolDetailsView details = new SymbolDetailsView(vm.details(), (value, resync) -> {
+        details = new SymbolDetailsView(vm.details(), (value, resync) -> {
             vm.setValue(vm.selectedRowProperty().get(), value);
             resync.run();
         });
+        details.setTextSetter(text -> vm.setText(vm.selectedRowProperty().get(), text));
         details.disableProperty().bind(vm.busyProperty());
 
-        // Understand and navigate (issue 6): relations, source, dependency graph, search.
+        // Understand and navigate: relations, source, dependency graph, search.
         InsightViewModel insight = new InsightViewModel(vm);
         details.addSection(new RelationsView(insight.relations(), insight::navigate));
         GraphView graph = new GraphView(insight.graph(), dialogs, insight::navigate);
-        TabPane tabs = new TabPane(tab("Details", Styles.Ids.DETAILS_TAB, details),
-                tab("Source", Styles.Ids.SOURCE_TAB, new SourceView(insight.source())),
-                tab("Graph", Styles.Ids.GRAPH_TAB, graph));
-        tabs.setId(Styles.Ids.DETAIL_TABS);
-        insight.graph().activeProperty().bind(tabs.getTabs().get(2).selectedProperty());
-        searchView = new SearchView(insight.search());
-        VBox left = new VBox(searchView, tree);
-        VBox.setVgrow(tree, Priority.ALWAYS);
+        // Change and keep: toolchain profile, changes against a .config.
+        ToolchainPanel toolchainPanel = new ToolchainPanel(vm.toolchain(), title -> dialogs.chooseOpenFile(owner(), title),
+                title -> dialogs.chooseSaveFile(owner(), title, "toolchain-profile.json"));
+        ChangesView changesView = new ChangesView(vm.changes(), title -> dialogs.chooseOpenFile(owner(), title),
+                title -> dialogs.chooseSaveFile(owner(), title, ".config"), vm::selectSymbol);
 
-        SplitPane split = new SplitPane(left, tabs);
+        // One side panel: Details | Source | Graph | Toolchain | Changes.
+        detailsTab = tab("Details", Styles.Ids.DETAILS_TAB, details);
+        Tab graphTab = tab("Graph", Styles.Ids.GRAPH_TAB, graph);
+        toolchainTab = tab("Toolchain", Styles.Ids.TOOLCHAIN_TAB, toolchainPanel);
+        Tab changesTab = tab("Changes", Styles.Ids.CHANGES_TAB, changesView);
+        changesTab.textProperty().bind(Bindings.size(vm.changes().changes()).asString("Changes (%d)"));
+        sideTabs.getTabs().setAll(detailsTab, tab("Source", Styles.Ids.SOURCE_TAB, new SourceView(insight.source())),
+                graphTab, toolchainTab, changesTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setId(Styles.Ids.SIDE_TABS);
+        sideTabs.getStyleClass().add(Styles.SIDE_TABS);
+        insight.graph().activeProperty().bind(graphTab.selectedProperty());
+
+        // Above the tree: the search panel, then the filter.
+        searchView = new SearchView(insight.search());
+        Label showLabel = new Label("Show:");
+        showLabel.setLabelFor(toolbar.filter);
+        HBox filterBar = new HBox(6, showLabel, toolbar.filter);
+        filterBar.getStyleClass().add(Styles.TOOLBAR);
+        VBox treePane = new VBox(searchView, filterBar, tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        split = new SplitPane(treePane, sideTabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
 
         wireToolbar();
-        setTop(toolbar);
+        setTop(new VBox(menuBar(), toolbar));
         setCenter(split);
-        setBottom(new VBox(new ProblemsView(vm.problems()), new StatusBar(vm)));
+        setBottom(new VBox(new ProblemsView(vm.problems(), problem -> {
+            if (problem != null && problem.hasLocation()) {
+                sideTabs.getSelectionModel().select(detailsTab);
+                vm.selectProblem(problem);
+            }
+        }), new StatusBar(vm)));
+        fontScale.addListener((obs, old, now) -> applyFontScale());
+        applyFontScale();
+        theme.addListener((obs, old, now) -> {
+            toolbar.dark.setSelected(now == Theme.DARK);
+            if (getScene() != null) {
+                now.applyTo(getScene());
+            }
+        });
+        recentTrees.addListener((javafx.collections.ListChangeListener<Settings.RecentTree>) c -> fillRecent());
+        fillRecent();
 
         // Once the tree is there, keyboard work starts in it (arrows to move, Space to toggle).
         javafx.beans.value.ChangeListener<Boolean> focusOnce = new javafx.beans.value.ChangeListener<>() {
@@ -117,15 +197,189 @@ public final class ExplorerView extends BorderPane {
         toolbar.export.setOnAction(e -> export());
         toolbar.export.disableProperty().bind(vm.busyProperty().or(vm.readyProperty().not()));
 
-        toolbar.dark.selectedProperty().addListener((obs, old, now) -> {
-            if (getScene() != null) {
-                (now ? Theme.DARK : Theme.LIGHT).applyTo(getScene());
-            }
-        });
+        toolbar.dark.selectedProperty().addListener((obs, old, now) -> theme.set(now ? Theme.DARK : Theme.LIGHT));
+
+        toolbar.openTree.setOnAction(e -> openTreeDialog());
+        toolbar.openTree.disableProperty().bind(vm.loadingProperty());
+        toolbar.undo.setOnAction(e -> vm.undo());
+        toolbar.undo.disableProperty().bind(vm.undoStack().canUndoProperty().not().or(vm.busyProperty()));
+        toolbar.redo.setOnAction(e -> vm.redo());
+        toolbar.redo.disableProperty().bind(vm.undoStack().canRedoProperty().not().or(vm.busyProperty()));
+        toolbar.undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
+                "Undo " + vm.undoStack().undoTextProperty().get() + " (Ctrl+Z)"), vm.undoStack().undoTextProperty()));
+        toolbar.redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
+                "Redo " + vm.undoStack().redoTextProperty().get() + " (Ctrl+Shift+Z)"), vm.undoStack().redoTextProperty()));
+        toolbar.filter.valueProperty().bindBidirectional(vm.filterProperty());
+        toolbar.filter.disableProperty().bind(vm.readyProperty().not());
     }
 
-    /** Installs the shortcuts: Ctrl+F search, Ctrl+E export, Ctrl+R Rust inline helpers. */
+    private MenuBar menuBar() {
+        Menu file = new Menu("File");
+        MenuItem open = item("Open kernel tree\u2026", this::openTreeDialog);
+        MenuItem embedded = item("Open the embedded Rust model", () -> vm.openSource(SessionSource.embedded(),
+                vm.presets().isEmpty() ? null : vm.presets().get(0)));
+        MenuItem loadConfig = item("Load .config\u2026",
+                () -> dialogs.chooseOpenFile(owner(), "Load .config").ifPresent(vm.changes()::loadConfig));
+        MenuItem saveConfig = item("Save .config\u2026", this::saveConfig);
+        MenuItem compare = item("Compare with .config\u2026",
+                () -> dialogs.chooseOpenFile(owner(), "Compare with .config").ifPresent(vm.changes()::compareWith));
+        MenuItem export = item("Export fragment\u2026", this::export);
+        MenuItem loadProfile = item("Load toolchain profile\u2026",
+                () -> dialogs.chooseOpenFile(owner(), "Load toolchain profile").ifPresent(vm.toolchain()::loadProfile));
+        MenuItem saveProfile = item("Save toolchain profile\u2026", () -> dialogs.chooseSaveFile(owner(),
+                "Save toolchain profile", "toolchain-profile.json").ifPresent(vm.toolchain()::saveProfile));
+        file.getItems().addAll(open, embedded, recentMenu, new SeparatorMenuItem(), loadConfig, saveConfig, compare,
+                export, new SeparatorMenuItem(), loadProfile, saveProfile);
+
+        Menu edit = new Menu("Edit");
+        MenuItem undo = item("Undo", vm::undo);
+        undo.disableProperty().bind(vm.undoStack().canUndoProperty().not());
+        MenuItem redo = item("Redo", vm::redo);
+        redo.disableProperty().bind(vm.undoStack().canRedoProperty().not());
+        edit.getItems().addAll(undo, redo);
+
+        Menu view = new Menu("View");
+        Menu show = new Menu("Show");
+        ToggleGroup filters = new ToggleGroup();
+        for (OptionFilter f : OptionFilter.values()) {
+            RadioMenuItem r = new RadioMenuItem(f.label());
+            r.setToggleGroup(filters);
+            r.setSelected(vm.filterProperty().get() == f);
+            r.setOnAction(e -> vm.filterProperty().set(f));
+            vm.filterProperty().addListener((obs, old, now) -> r.setSelected(now == f));
+            show.getItems().add(r);
+        }
+        Menu themes = new Menu("Theme");
+        ToggleGroup themeGroup = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.displayName());
+            r.setToggleGroup(themeGroup);
+            r.setSelected(theme.get() == t);
+            r.setOnAction(e -> theme.set(t));
+            theme.addListener((obs, old, now) -> r.setSelected(now == t));
+            themes.getItems().add(r);
+        }
+        Menu size = new Menu("Text size");
+        ToggleGroup sizes = new ToggleGroup();
+        for (FontScale f : FontScale.values()) {
+            RadioMenuItem r = new RadioMenuItem(f.label());
+            r.setId("fontScale" + f.percent());
+            r.setToggleGroup(sizes);
+            r.setSelected(fontScale.get() == f);
+            r.setOnAction(e -> fontScale.set(f));
+            fontScale.addListener((obs, old, now) -> r.setSelected(now == f));
+            size.getItems().add(r);
+        }
+        MenuItem toolchain = item("Toolchain panel", () -> sideTabs.getSelectionModel().select(toolchainTab));
+        view.getItems().addAll(show, themes, size, new SeparatorMenuItem(), toolchain);
+
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId(Styles.Ids.MENU_BAR);
+        return bar;
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Settings.RecentTree r : recentTrees) {
+            recentMenu.getItems().add(item(r.label(), () -> openRecent(r)));
+        }
+        recentMenu.setDisable(recentTrees.isEmpty());
+    }
+
+    /** Opens a tree from the recent list as it was opened before. */
+    public void openRecent(Settings.RecentTree r) {
+        Path dir = Path.of(r.path());
+        ToolchainProfile profile = vm.presets().stream().filter(p -> p.id().equals(r.profileId())).findFirst()
+                .orElse(vm.presets().isEmpty() ? null : vm.presets().get(0));
+        vm.openSource(r.host() ? KernelTreeSource.onHost(dir, r.arch()) : KernelTreeSource.withProfile(dir, r.arch()),
+                profile == null ? null : profile.withArch(r.arch()));
+    }
+
+    /** Shows the "Open kernel tree" dialog. */
+    public void openTreeDialog() {
+        if (vm.loadingProperty().get()) {
+            return;
+        }
+        ToolchainProfile current = vm.session() == null ? null : vm.session().profile();
+        OpenTreeViewModel open = new OpenTreeViewModel(vm.presets(), current == null ? null
+                : vm.presets().stream().filter(p -> p.id().equals(current.id())).findFirst().orElse(null));
+        if (vm.source() instanceof KernelTreeSource k) {
+            open.folderProperty().set(k.srctree().toString());
+        }
+        OpenTreeDialog dialog = new OpenTreeDialog(owner(), open, dialogs, vm::openSource);
+        dialog.getDialogPane().setStyle(getStyle());
+        dialog.show();
+    }
+
+    private void saveConfig() {
+        if (vm.readyProperty().get()) {
+            dialogs.chooseSaveFile(owner(), "Save .config", ".config").ifPresent(vm.changes()::saveConfig);
+        }
+    }
+
+    private void showDetailsTab() {
+        sideTabs.getSelectionModel().select(detailsTab);
+    }
+
+    private boolean focusValueField() {
+        return details.focusValueField();
+    }
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void applyFontScale() {
+        setStyle("-fx-font-size: " + fontScale.get().rootFontSize(Font.getDefault().getSize() * 1.08) + "px;");
+    }
+
+    /** The text size (applied as the root font size; everything is sized in em). */
+    public ObjectProperty<FontScale> fontScaleProperty() {
+        return fontScale;
+    }
+
+    /** The colour theme. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The recent kernel trees offered in File > Recent trees. */
+    public ObservableList<Settings.RecentTree> recentTrees() {
+        return recentTrees;
+    }
+
+    /** The divider between the menu tree and the side panel. */
+    public SplitPane mainSplit() {
+        return split;
+    }
+
+    /** The side panel's tabs (details, source, graph, toolchain, changes). */
+    public TabPane sideTabs() {
+        return sideTabs;
+    }
+
+    /**
+     * Installs the shortcuts: Ctrl+F search, Ctrl+E export, Ctrl+R Rust inline helpers, Ctrl+Z
+     * undo, Ctrl+Shift+Z (or Ctrl+Y) redo, Ctrl+O open a kernel tree, Ctrl+S save .config,
+     * Ctrl+T the toolchain panel.
+     */
     public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), vm::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                this::openTreeDialog);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveConfig);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+                () -> sideTabs.getSelectionModel().select(toolchainTab));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> toolbar.search.requestFocus());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
@@ -138,6 +392,7 @@ public final class ExplorerView extends BorderPane {
     /** Selects the theme switch's state to match {@code theme} (and applies it). */
     public void useTheme(Theme theme) {
         toolbar.dark.setSelected(theme == Theme.DARK);
+        this.theme.set(theme);
         if (getScene() != null) {
             theme.applyTo(getScene());
         }

@@ -1,13 +1,25 @@
 package org.kconfigexplorer.app.ui.explorer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,15 +29,23 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsViewModel;
+import org.kconfigexplorer.app.ui.changes.ChangesViewModel;
+import org.kconfigexplorer.app.ui.menu.OptionFilter;
+import org.kconfigexplorer.app.ui.menu.OptionLock;
 import org.kconfigexplorer.app.ui.menu.OptionRow;
 import org.kconfigexplorer.app.ui.menu.OptionToggle;
 import org.kconfigexplorer.app.ui.menu.OptionTree;
 import org.kconfigexplorer.app.ui.menu.SymbolSearch;
+import org.kconfigexplorer.app.ui.menu.ValueInput;
+import org.kconfigexplorer.app.ui.toolchain.ToolchainViewModel;
+import org.kconfigexplorer.app.ui.undo.UndoStack;
 import org.kconfigexplorer.kconfig.config.AtomicFiles;
+import org.kconfigexplorer.kconfig.config.FragmentWriter;
 import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.model.Tristate;
+import org.kconfigexplorer.kconfig.parse.ParseMonitor;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.kconfigexplorer.kconfig.toolchain.Assumption;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
@@ -41,7 +61,7 @@ public final class ExplorerViewModel {
     /** The option the product story is about. */
     public static final String RUST_INLINE_HELPERS = "RUST_INLINE_HELPERS";
 
-    private final SessionSource source;
+    private SessionSource source;
     private final BackgroundExecutor executor;
     private final String appVersion;
 
@@ -61,6 +81,24 @@ public final class ExplorerViewModel {
     private final List<Problem> startupProblems = new ArrayList<>();
     private final SymbolDetailsViewModel details = new SymbolDetailsViewModel();
 
+    // ---- open kernel trees, undo, filters, value editing (toolchain panel and changes below) ----
+    private final UndoStack undo = new UndoStack();
+    private final ObjectProperty<OptionFilter> filter = new SimpleObjectProperty<>(this, "filter", OptionFilter.ALL);
+    private final ReadOnlyObjectWrapper<Set<OptionRow>> shownRows = new ReadOnlyObjectWrapper<>(this, "shownRows");
+    private final ReadOnlyIntegerWrapper filesParsed = new ReadOnlyIntegerWrapper(this, "filesParsed");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper hostMode = new ReadOnlyBooleanWrapper(this, "hostMode");
+    private final ReadOnlyObjectWrapper<ExplorerSession> sessionProperty = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<SessionSource> openedSource = new ReadOnlyObjectWrapper<>(this, "openedSource");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final List<Problem> workProblems = new ArrayList<>();
+    private AtomicBoolean cancelFlag;
+    private boolean profileRunning;
+    private ToolchainProfile pendingProfile;
+    private Runnable pendingDone;
+    private final ToolchainViewModel toolchain;
+    private final ChangesViewModel changes;
+
     private final Runnable modelListener = this::modelChanged;
     private ExplorerSession session;
     private KconfigModel model;
@@ -76,6 +114,9 @@ public final class ExplorerViewModel {
         this.presets.setAll(presets);
         selectedPreset.addListener((obs, old, now) -> presetChosen(now));
         selectedRow.addListener((obs, old, now) -> details.show(model, now));
+        filter.addListener((obs, old, now) -> updateShownRows());
+        toolchain = new ToolchainViewModel(this, ToolchainViewModel.hostDetector());
+        changes = new ChangesViewModel(this);
     }
 
     /** A problem found before opening (e.g. a bad command-line argument), listed with the tree's. */
@@ -88,24 +129,73 @@ public final class ExplorerViewModel {
 
     /** Opens the tree with {@code profile} in the background. */
     public void open(ToolchainProfile profile) {
-        applyingPreset = true;
-        try {
-            selectedPreset.set(profile);
-        } finally {
-            applyingPreset = false;
+        openSource(source, profile);
+    }
+
+    /**
+     * Opens another tree (a kernel tree, the embedded model) in the background, showing how many
+     * files were parsed; {@link #cancelLoad()} stops it. Until it succeeds, the open tree stays;
+     * if it fails or is cancelled, the open tree stays too.
+     *
+     * @param profile the toolchain profile (ignored by host-mode sources)
+     */
+    public void openSource(SessionSource newSource, ToolchainProfile profile) {
+        if (loading.get()) {
+            return;
         }
-        message.set("Loading " + source.describe() + "\u2026");
+        if (profile != null) {
+            setPresetQuietly(profile);
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancelFlag = cancelled;
+        filesParsed.set(0);
+        loading.set(true);
+        message.set("Loading " + newSource.describe() + "\u2026");
         begin();
-        executor.run(() -> source.open(profile), this::opened, e -> {
+        ParseMonitor monitor = new ParseMonitor(cancelled::get,
+                n -> executor.onUiThread(() -> filesParsed.set(Math.max(filesParsed.get(), n))));
+        executor.run(() -> newSource.open(profile, monitor), s -> {
+            loading.set(false);
+            boolean newTree = session != null && newSource != source;
+            source = newSource;
+            if (newTree) {
+                undo.clear();
+                workProblems.clear();
+            }
+            opened(s);
+        }, e -> {
+            loading.set(false);
             end();
-            fail("Could not open " + source.describe() + ": " + UserFacingException.messageOf(e));
+            if (session != null) {
+                setPresetQuietly(session.profile());
+            }
+            if (e instanceof CancellationException) {
+                message.set("Loading cancelled" + (session == null ? "" : "; still showing " + source.describe()));
+                return;
+            }
+            fail("Could not open " + newSource.describe() + ": " + UserFacingException.messageOf(e)
+                    + (session == null ? "" : " (still showing " + source.describe() + ")"));
         });
+    }
+
+    /** Stops the tree being loaded (at the next Kconfig file). */
+    public void cancelLoad() {
+        if (loading.get() && cancelFlag != null) {
+            cancelFlag.set(true);
+            message.set("Cancelling\u2026");
+        }
     }
 
     private void opened(ExplorerSession s) {
         session = s;
-        s.addReloadListener(m -> executor.onUiThread(() -> bind(m)));
+        s.addReloadListener(m -> executor.onUiThread(() -> {
+            if (session == s) {
+                bind(m);
+            }
+        }));
         bind(s.model());
+        sessionProperty.set(s);
+        openedSource.set(source);
         end();
         message.set(loadMessage());
     }
@@ -119,9 +209,32 @@ public final class ExplorerViewModel {
     }
 
     private void presetChosen(ToolchainProfile profile) {
-        if (applyingPreset || profile == null || session == null || profile.equals(session.profile())) {
+        if (applyingPreset || profile == null || session == null) {
             return;
         }
+        applyProfile(session.arch() == null ? profile : profile.withArch(session.arch()));
+    }
+
+    /**
+     * Re-evaluates the open tree with {@code profile} in the background, keeping the user's
+     * values; one undoable step. Changes asked for while one runs are coalesced (the latest wins).
+     */
+    public void applyProfile(ToolchainProfile profile) {
+        if (session == null || (!session.isHostMode() && profile.equals(session.profile()))) {
+            return;
+        }
+        ToolchainProfile before = session.isHostMode() ? null : session.profile();
+        runProfileChange(profile, before == null ? null : () -> undo.push(UndoStack.of("Toolchain: " + profile.name(),
+                () -> runProfileChange(before, null), () -> runProfileChange(profile, null))));
+    }
+
+    private void runProfileChange(ToolchainProfile profile, Runnable onDone) {
+        if (profileRunning) {
+            pendingProfile = profile;
+            pendingDone = onDone;
+            return;
+        }
+        profileRunning = true;
         message.set("Switching to " + profile.name() + "\u2026");
         begin();
         ExplorerSession s = session;
@@ -129,13 +242,30 @@ public final class ExplorerViewModel {
             s.changeProfile(profile);
             return s.profile();
         }, p -> {
+            profileRunning = false;
             end();
             message.set("Toolchain: " + p.name());
+            if (onDone != null) {
+                onDone.run();
+            }
+            runPendingProfile();
         }, e -> {
+            profileRunning = false;
             end();
             setPresetQuietly(s.profile());
             fail("Could not switch to " + profile.name() + ": " + UserFacingException.messageOf(e));
+            runPendingProfile();
         });
+    }
+
+    private void runPendingProfile() {
+        ToolchainProfile next = pendingProfile;
+        Runnable done = pendingDone;
+        pendingProfile = null;
+        pendingDone = null;
+        if (next != null && session != null && !next.equals(session.profile())) {
+            runProfileChange(next, done);
+        }
     }
 
     private void setPresetQuietly(ToolchainProfile p) {
@@ -163,6 +293,7 @@ public final class ExplorerViewModel {
                         : newTree.bySymbol(oldSelection.symbol().name()))
                 .orElse(null);
         selectedRow.set(reselect);
+        details.setProvenance(session.provenance());
         details.show(model, reselect);
         problems.setAll(startupProblems);
         for (Diagnostic d : session.diagnostics()) {
@@ -171,7 +302,11 @@ public final class ExplorerViewModel {
         for (Assumption a : session.assumptions()) {
             problems.add(Problem.assumption(a));
         }
+        problems.addAll(workProblems);
+        hostMode.set(session.isHostMode());
         setPresetQuietly(session.profile());
+        updateShownRows();
+        revision.set(revision.get() + 1);
         rustHelpersAvailable.set(model.symbol(RUST_INLINE_HELPERS) != null
                 && model.symbol(RUST_INLINE_HELPERS).isDefined());
         String menuTitle = model.mainMenuTitle();
@@ -188,11 +323,28 @@ public final class ExplorerViewModel {
         tree.get().refresh();
         details.show(model, selectedRow.get());
         updateSummary();
+        if (filter.get() == OptionFilter.CHANGED) {
+            updateShownRows();
+        }
+        revision.set(revision.get() + 1);
     }
 
     private void updateSummary() {
         long options = model.definedSymbols().size();
-        summary.set(options + " options \u00b7 toolchain: " + session.profile().name());
+        summary.set(options + " options \u00b7 toolchain: " + session.toolchainName());
+    }
+
+    private void updateShownRows() {
+        OptionTree t = tree.get();
+        if (t == null || filter.get() == OptionFilter.ALL) {
+            shownRows.set(null);
+            return;
+        }
+        Set<String> changed = new HashSet<>();
+        for (FragmentWriter.Entry e : FragmentWriter.changedEntries(model)) {
+            changed.add(e.symbol().name());
+        }
+        shownRows.set(filter.get().shownRows(t.rows(), changed));
     }
 
     private void begin() {
@@ -205,7 +357,19 @@ public final class ExplorerViewModel {
         busy.set(busyCount > 0);
     }
 
-    private void fail(String text) {
+    /** Shows {@code text} in the status line. */
+    public void report(String text) {
+        message.set(text);
+    }
+
+    /** Adds problems found while working (e.g. reading a .config); kept until another tree is opened. */
+    public void addProblems(List<Problem> found) {
+        workProblems.addAll(found);
+        problems.addAll(found);
+    }
+
+    /** Reports a failure: in the problems, the status line and an alert. */
+    public void fail(String text) {
         problems.add(Problem.error(text));
         message.set(text);
         lastError.set(null);
@@ -241,10 +405,91 @@ public final class ExplorerViewModel {
         if (sym.tristateValue() == value) {
             return true;
         }
-        boolean ok = model.setTristate(sym, value);
+        boolean ok = change(sym.name() + " = " + value.text(), () -> model.setTristate(sym, value));
         message.set(ok ? sym.name() + " = " + sym.stringValue()
                 : sym.name() + " cannot be set to " + value.text() + " now");
         return ok;
+    }
+
+    /**
+     * Sets an int, hex or string option (or a bool/tristate by letter) to typed text. Returns
+     * null when done, else why the value was refused (also in the status line).
+     */
+    public String setText(OptionRow row, String text) {
+        Symbol sym = row == null ? null : row.symbol();
+        if (sym == null || model == null || busy.get()) {
+            return "nothing to change";
+        }
+        String value = text == null ? "" : text.strip();
+        if (sym.type().isTristateLike()) {
+            Tristate t = value.isEmpty() ? null : Tristate.fromLetter(value.charAt(0));
+            String why = t == null ? sym.name() + " takes y, m or n" : setValue(row, t) ? null
+                    : sym.name() + " cannot be " + t.text() + " now: " + OptionLock.status(model, sym);
+            if (why != null) {
+                message.set(why);
+            }
+            return why;
+        }
+        String why = ValueInput.whyRejected(model, sym, value);
+        if (why != null) {
+            message.set(sym.name() + ": " + why);
+            return why;
+        }
+        change(sym.name() + " = " + value, () -> model.setUserValue(sym, value));
+        message.set(sym.name() + " = " + sym.stringValue());
+        return null;
+    }
+
+    /**
+     * Runs a change of user values as one undoable step (nothing is recorded when the values
+     * stay as they were). Returns what {@code action} returned.
+     */
+    public boolean change(String description, BooleanSupplier action) {
+        if (model == null) {
+            return false;
+        }
+        List<Map.Entry<String, String>> before = userValues();
+        boolean ok = action.getAsBoolean();
+        List<Map.Entry<String, String>> after = userValues();
+        if (!before.equals(after)) {
+            undo.push(UndoStack.of(description, () -> restoreUserValues(before), () -> restoreUserValues(after)));
+        }
+        return ok;
+    }
+
+    private List<Map.Entry<String, String>> userValues() {
+        List<Map.Entry<String, String>> values = new ArrayList<>();
+        for (Symbol s : model.definedSymbols()) {
+            if (s.hasUserValue()) {
+                values.add(Map.entry(s.name(), s.userValue()));
+            }
+        }
+        return values;
+    }
+
+    private void restoreUserValues(List<Map.Entry<String, String>> values) {
+        List<KconfigModel.Assignment> assignments = new ArrayList<>();
+        for (Map.Entry<String, String> e : values) {
+            Symbol s = model.symbol(e.getKey());
+            if (s != null) {
+                assignments.add(new KconfigModel.Assignment(s, e.getValue()));
+            }
+        }
+        model.replaceUserValues(assignments);
+    }
+
+    /** Undoes the latest change (values, toolchain, reverts, loaded .config). */
+    public void undo() {
+        if (!busy.get()) {
+            undo.undo().ifPresent(d -> message.set("Undone: " + d));
+        }
+    }
+
+    /** Redoes the latest undone change. */
+    public void redo() {
+        if (!busy.get()) {
+            undo.redo().ifPresent(d -> message.set("Redone: " + d));
+        }
     }
 
     private boolean canEdit(Symbol sym) {
@@ -300,6 +545,48 @@ public final class ExplorerViewModel {
         return Optional.of(found);
     }
 
+    /**
+     * Selects the symbol a problem's file:line is about (the config entry defined there, or the
+     * option a .config line sets), reading the file in the background. Problems without a place
+     * are ignored.
+     */
+    public void selectProblem(Problem problem) {
+        if (problem == null || !problem.hasLocation() || session == null) {
+            return;
+        }
+        ExplorerSession s = session;
+        executor.run(() -> {
+            Optional<String> text = s.readSource(problem.file());
+            if (text.isEmpty() && Files.isRegularFile(Path.of(problem.file()))) {
+                text = Optional.of(Files.readString(Path.of(problem.file())));
+            }
+            return text.flatMap(t -> ProblemTarget.symbolAt(List.of(t.split("\n", -1)), problem.line()));
+        }, name -> {
+            if (name.isPresent() && selectSymbol(name.get())) {
+                message.set(problem.file() + ":" + problem.line() + " is about " + name.get());
+            } else {
+                message.set("No option is defined at " + problem.file() + ":" + problem.line());
+            }
+        }, e -> message.set("Could not read " + problem.file() + ": " + UserFacingException.messageOf(e)));
+    }
+
+    /**
+     * Runs {@code work} in the background while the window shows it is busy; a failure is
+     * reported as "{@code failure}: reason".
+     */
+    public <T> void background(String what, java.util.concurrent.Callable<T> work, Consumer<T> onSuccess,
+            String failure) {
+        begin();
+        message.set(what + "\u2026");
+        executor.run(work, r -> {
+            end();
+            onSuccess.accept(r);
+        }, e -> {
+            end();
+            fail(failure + ": " + UserFacingException.messageOf(e));
+        });
+    }
+
     private static String describe(OptionRow row) {
         return row.symbol() != null ? row.symbol().name() : row.label();
     }
@@ -341,6 +628,66 @@ public final class ExplorerViewModel {
     /** The executor the explorer's background work goes through (shared by its feature view models). */
     public BackgroundExecutor executor() {
         return executor;
+    }
+
+    /** The undo history. */
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    /** Which entries the menu tree shows. */
+    public ObjectProperty<OptionFilter> filterProperty() {
+        return filter;
+    }
+
+    /** The rows the menu tree shows under the filter (with their ancestors); null: all. */
+    public ReadOnlyObjectProperty<Set<OptionRow>> shownRowsProperty() {
+        return shownRows.getReadOnlyProperty();
+    }
+
+    /** How many Kconfig files the load in progress has parsed. */
+    public ReadOnlyIntegerProperty filesParsedProperty() {
+        return filesParsed.getReadOnlyProperty();
+    }
+
+    /** True while a tree is being loaded (it can be cancelled). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when the open tree's commands run on this machine (the user chose the host toolchain). */
+    public ReadOnlyBooleanProperty hostModeProperty() {
+        return hostMode.getReadOnlyProperty();
+    }
+
+    /** The open session; replaced when another tree is opened. */
+    public ReadOnlyObjectProperty<ExplorerSession> sessionProperty() {
+        return sessionProperty.getReadOnlyProperty();
+    }
+
+    /** Where the open tree came from; set after each successful open. */
+    public ReadOnlyObjectProperty<SessionSource> openedSourceProperty() {
+        return openedSource.getReadOnlyProperty();
+    }
+
+    /** Increases whenever the values or the tree change. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The toolchain panel. */
+    public ToolchainViewModel toolchain() {
+        return toolchain;
+    }
+
+    /** The changes list, .config files and comparisons. */
+    public ChangesViewModel changes() {
+        return changes;
+    }
+
+    /** The source being shown (or being opened first). */
+    public SessionSource source() {
+        return source;
     }
 
     public ObservableList<ToolchainProfile> presets() {

@@ -10,7 +10,8 @@ import org.kconfigexplorer.app.ui.Styles;
 /** The problems list (file:line: message), shown only while there are problems. */
 final class ProblemsView extends TitledPane {
 
-    ProblemsView(ObservableList<Problem> problems) {
+    /** @param select what choosing a problem (click, Enter) does: select the symbol defined there */
+    ProblemsView(ObservableList<Problem> problems, java.util.function.Consumer<Problem> select) {
         setId(Styles.Ids.PROBLEMS_PANE);
         getStyleClass().add(Styles.PROBLEMS);
         textProperty().bind(Bindings.createStringBinding(() -> "Problems (" + problems.size() + ")", problems));
@@ -18,6 +19,12 @@ final class ProblemsView extends TitledPane {
         list.setId(Styles.Ids.PROBLEMS_LIST);
         list.setCellFactory(l -> new ProblemCell());
         list.setPrefHeight(110);
+        list.setOnMouseClicked(e -> select.accept(list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                select.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
         setContent(list);
         setAnimated(false);
         visibleProperty().bind(Bindings.isNotEmpty(problems));
@@ -34,6 +41,8 @@ final class ProblemsView extends TitledPane {
                 return;
             }
             setText(p.text());
+            setTooltip(p.hasLocation() ? new javafx.scene.control.Tooltip("Click (or Enter) to select the option "
+                    + "defined at " + p.file() + ":" + p.line()) : null);
             getStyleClass().add(switch (p.severity()) {
                 case ERROR -> Styles.PROBLEM_ERROR;
                 case WARNING -> Styles.PROBLEM_WARNING;

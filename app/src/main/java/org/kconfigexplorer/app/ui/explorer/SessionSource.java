@@ -2,6 +2,7 @@ package org.kconfigexplorer.app.ui.explorer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kconfigexplorer.kconfig.parse.ParseMonitor;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 
@@ -10,6 +11,14 @@ public interface SessionSource {
 
     /** Opens the tree with a toolchain profile; may take a while (runs in the background). */
     ExplorerSession open(ToolchainProfile profile) throws Exception;
+
+    /**
+     * Opens the tree, reporting progress to {@code monitor} and stopping when it says so (then
+     * throwing {@link ParseMonitor.CancelledException}). By default the monitor is not used.
+     */
+    default ExplorerSession open(ToolchainProfile profile, ParseMonitor monitor) throws Exception {
+        return open(profile);
+    }
 
     /** For messages: "the embedded model", or the directory. */
     String describe();

@@ -56,7 +56,19 @@ final class OptionCell extends TreeTableCell<OptionRow, OptionRow> {
         } else {
             setGraphic(null);
         }
-        setTooltip(row.symbol() == null ? null : new Tooltip(row.symbol().name()));
+        if (row.symbol() == null) {
+            setTooltip(null);
+        } else {
+            Tooltip tip = new Tooltip(row.symbol().name());
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+            // Computed when shown: why the option cannot be changed now, and what would change that.
+            tip.setOnShowing(e -> {
+                String why = OptionLock.whyNot(row.symbol().model(), row.symbol());
+                tip.setText(why.isEmpty() ? row.symbol().name() : row.symbol().name() + ": " + why);
+            });
+            setTooltip(tip);
+        }
     }
 
     private void syncBox() {

@@ -28,6 +28,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     private final ObjectProperty<OptionRow> selection;
     private final Map<OptionRow, TreeItem<OptionRow>> items = new HashMap<>();
     private OptionTree shown;
+    private Set<OptionRow> filter;
     private boolean syncing;
 
     /**
@@ -95,7 +96,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
      * the items are rebuilt, keeping which menus were open.
      */
     public void setTree(OptionTree tree) {
-        if (tree != null && shown != null && sameShape(shown, tree)) {
+        if (tree != null && shown != null && filter == null && sameShape(shown, tree)) {
             swapRows(tree);
             return;
         }
@@ -162,7 +163,9 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         TreeItem<OptionRow> item = new TreeItem<>(row);
         items.put(row, item);
         for (OptionRow child : row.children()) {
-            item.getChildren().add(build(child, expanded, first, expandAll));
+            if (filter == null || filter.contains(child)) {
+                item.getChildren().add(build(child, expanded, first, expandAll));
+            }
         }
         item.setExpanded(first ? expandAll || row.parent() == null : expanded.contains(row.key()));
         return item;
@@ -195,12 +198,56 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                 Platform.runLater(() -> {
                     if (getSelectionModel().getSelectedItem() == item) {
                         scrollNear(getRow(item));
+                        // A layout pass later, make sure the row itself is in view (short windows, large text).
+                        Platform.runLater(() -> {
+                            if (getSelectionModel().getSelectedItem() == item && !rowOnScreen(item)) {
+                                scrollTo(getRow(item));
+                            }
+                        });
                     }
                 });
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Shows only {@code rows} (a filter's result, with their ancestors) of {@code tree}; null
+     * shows every row. Menus open under a filter so the matches are seen.
+     */
+    public void setTreeAndFilter(OptionTree tree, Set<OptionRow> rows) {
+        if (tree != null && rows != null && !rows.isEmpty()
+                && tree.byKey(rows.iterator().next().key()).orElse(null) != rows.iterator().next()) {
+            return; // the filter is for another tree; a matching one follows
+        }
+        if (rows == null && filter == null) {
+            setTree(tree);
+            return;
+        }
+        if (rows == filter && tree == shown) {
+            return;
+        }
+        filter = rows;
+        if (rows != null) {
+            items.clear(); // rebuild: under a filter, show every match
+        }
+        shown = null;
+        setTree(tree);
+        if (rows != null) {
+            items.values().forEach(i -> i.setExpanded(true));
+        }
+    }
+
+    private boolean rowOnScreen(TreeItem<OptionRow> item) {
+        for (javafx.scene.Node n : lookupAll(".tree-table-row-cell")) {
+            if (n instanceof javafx.scene.control.TreeTableRow<?> r && r.getTreeItem() == item && r.isVisible()) {
+                javafx.geometry.Bounds b = r.localToScene(r.getBoundsInLocal());
+                javafx.geometry.Bounds view = localToScene(getBoundsInLocal());
+                return b.getMinY() >= view.getMinY() + 20 && b.getMaxY() <= view.getMaxY();
+            }
+        }
+        return false;
     }
 
     /** The text shown while there is no tree (loading, or why opening failed). */

@@ -1,0 +1,99 @@
+package org.kconfigexplorer.app.ui.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kconfigexplorer.app.ui.ExplorerWindow;
+import org.kconfigexplorer.app.ui.LaunchOptions;
+import org.kconfigexplorer.app.ui.Styles.Ids;
+import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
+import org.kconfigexplorer.app.ui.settings.FontScale;
+import org.kconfigexplorer.app.ui.settings.SettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** A corrupt settings file is reported and kept aside; text size and theme are chosen in the View menu and remembered. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsFxTest {
+
+    @TempDir
+    Path dir;
+
+    private ExplorerWindow window;
+    private FxBackgroundExecutor executor;
+    private Path file;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"recentTrees\": [ {\"path\": ");
+        executor = new FxBackgroundExecutor();
+        window = ExplorerWindow.open(stage, LaunchOptions.defaults(), executor, new StubDialogs(), new SettingsStore(file));
+    }
+
+    @Stop
+    void stop() {
+        executor.shutdown();
+    }
+
+    /** View > {@code submenu} > {@code item}, clicked once each popup is on screen. */
+    private static void chooseMenu(FxRobot robot, String submenu, String item) {
+        robot.clickOn(robot.from(robot.lookup("#" + Ids.MENU_BAR).queryParent()).lookup(".menu")
+                .match(n -> n instanceof javafx.scene.control.Labeled l && "View".equals(l.getText())).<javafx.scene.Node>query());
+        javafx.scene.Node sub = shownMenuItem(robot, submenu);
+        robot.clickOn(sub);
+        javafx.scene.Node target = shownMenuItem(robot, item);
+        // Move sideways into the submenu first, so the pointer does not pass over other entries.
+        javafx.geometry.Bounds from = onFx(() -> sub.localToScreen(sub.getBoundsInLocal()));
+        javafx.geometry.Bounds to = onFx(() -> target.localToScreen(target.getBoundsInLocal()));
+        robot.moveTo(new javafx.geometry.Point2D(to.getMinX() + 10, from.getCenterY()));
+        robot.clickOn(target);
+    }
+
+    private static javafx.scene.Node shownMenuItem(FxRobot robot, String text) {
+        waitUntil("the menu shows " + text, () -> robot.lookup(".menu-item").match(n -> isShown(n, text)).tryQuery().isPresent());
+        return robot.lookup(".menu-item").match(n -> isShown(n, text)).query();
+    }
+
+    private static boolean isShown(javafx.scene.Node n, String text) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                && n.lookupAll(".label").stream().anyMatch(l -> l instanceof javafx.scene.control.Label lab
+                        && text.equals(lab.getText()));
+    }
+
+    @Test
+    void corruptSettingsAreReportedAndTextSizeAndThemeAreRemembered(FxRobot robot) throws Exception {
+        ListView<?> problems = robot.lookup("#" + Ids.PROBLEMS_LIST).queryListView();
+        waitUntil("the corrupt settings are reported", () -> problems.getItems().stream()
+                .anyMatch(p -> p.toString().contains("could not be read") && p.toString().contains("corrupt-")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anySatisfy(n -> assertThat(n).startsWith("settings.json.corrupt-"));
+        }
+
+        chooseMenu(robot, "Text size", "200%");
+        double expected = FontScale.P200.rootFontSize(Font.getDefault().getSize() * 1.08);
+        waitUntil("the text is twice as big", () -> window.view().getStyle().contains("-fx-font-size: " + expected + "px"));
+        assertThat(onFx(() -> robot.lookup("#" + Ids.DETAILS_NAME).queryLabeled().getFont().getSize()))
+                .isGreaterThan(Font.getDefault().getSize() * 2);
+
+        robot.clickOn("#" + Ids.THEME_TOGGLE);
+        waitUntil("the dark theme is used", () -> window.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
+        waitUntil("both are remembered", () -> Files.exists(file) && Files.readString(file).contains("\"fontScale\" : 200")
+                && Files.readString(file).contains("\"theme\" : \"dark\""));
+        assertThat(new SettingsStore(file).load().settings().fontScale()).isEqualTo(200);
+        assertThat(List.of(window.settings().theme())).containsExactly("dark");
+    }
+}
