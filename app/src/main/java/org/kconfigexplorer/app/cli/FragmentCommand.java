@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kconfigexplorer.app.AppVersion;
+import org.kconfigexplorer.kconfig.config.SettingsApplier;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -125,6 +125,20 @@ public final class Styles {
     public static final String PROGRESS = "kx-progress";
     public static final String CHANGE_ROW = "kx-change-row";
 
+    // ---- fix suggestions (details, under the preconditions) ----
+    public static final String FIX = "kx-fix";
+    public static final String FIX_REQUEST = "kx-fix-request";
+    public static final String FIX_STATUS = "kx-fix-status";
+    public static final String FIX_UNREACHABLE = "kx-fix-unreachable";
+    public static final String FIX_SUGGESTION = "kx-fix-suggestion";
+    public static final String FIX_SUGGESTION_TITLE = "kx-fix-suggestion-title";
+    /** A line of a suggestion: a profile change, an option change, a conflict, a side effect. */
+    public static final String FIX_PROFILE = "kx-fix-profile";
+    public static final String FIX_OPTION = "kx-fix-option";
+    public static final String FIX_CONFLICT = "kx-fix-conflict";
+    public static final String FIX_SIDE_EFFECT = "kx-fix-side-effect";
+    public static final String FIX_APPLY = "kx-fix-apply";
+
     // ---- pseudo-classes (states that come and go) ----
     /** A menu-tree row that conf would not show now (its dependencies are unmet). */
     public static final String PSEUDO_UNAVAILABLE = "unavailable";
@@ -244,5 +258,13 @@ public final class Styles {
         public static final String LOAD_CONFIG_BUTTON = "loadConfigButton";
         public static final String SAVE_CONFIG_BUTTON = "saveConfigButton";
         public static final String COMPARE_BUTTON = "compareButton";
+        public static final String FIX_SECTION = "fixSection";
+        public static final String FIX_TARGET = "fixTarget";
+        public static final String FIX_TARGET_FIELD = "fixTargetField";
+        public static final String FIX_SUGGEST_BUTTON = "suggestFixesButton";
+        public static final String FIX_STATUS = "fixStatus";
+        public static final String FIX_REASON = "fixReason";
+        public static final String FIX_BLOCKING = "fixBlocking";
+        public static final String FIX_SUGGESTIONS = "fixSuggestions";
     }
 }

@@ -35,6 +35,7 @@ public final class SymbolDetailsView extends ScrollPane {
     private final VBox adviceBox = new VBox();
     private final ToggleButton[] valueButtons = new ToggleButton[3];
     private final VBox content;
+    private final Node preconditions;
     private final TextField valueField = new TextField();
     private final Label valueError = new Label();
     private Function<String, String> textSetter = text -> "not editable here";
@@ -58,7 +59,8 @@ public final class SymbolDetailsView extends ScrollPane {
         placeholder.visibleProperty().bind(vm.hasSelectionProperty().not());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
 
-        content = new VBox(placeholder, header(), facts(), preconditionsSection(), helpSection());
+        preconditions = preconditionsSection();
+        content = new VBox(placeholder, header(), facts(), preconditions, helpSection());
         content.getStyleClass().add("kx-details-content");
         // Fit the panel's width so long prompts and messages wrap (large text, narrow panel).
         content.setMinWidth(0);
@@ -72,6 +74,11 @@ public final class SymbolDetailsView extends ScrollPane {
         vm.allowedValues().addListener((ListChangeListener<Tristate>) c -> syncValueButtons());
         vm.modulesAllowedProperty().addListener((obs, old, now) -> syncValueButtons());
         syncValueButtons();
+    }
+
+    /** Adds a section right under the preconditions (e.g. the fix suggestions). */
+    public void addSectionUnderPreconditions(Node section) {
+        content.getChildren().add(content.getChildren().indexOf(preconditions) + 1, section);
     }
 
     /** Adds a section below the built-in ones (e.g. the relations links). */

@@ -34,6 +34,7 @@ import javafx.stage.Window;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsView;
+import org.kconfigexplorer.app.ui.fix.FixView;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
 import org.kconfigexplorer.app.ui.changes.ChangesView;
 import org.kconfigexplorer.app.ui.graph.GraphView;
@@ -100,6 +101,7 @@ public final class ExplorerView extends BorderPane {
             resync.run();
         });
         details.setTextSetter(text -> vm.setText(vm.selectedRowProperty().get(), text));
+        details.addSectionUnderPreconditions(new FixView(vm.fix()));
         details.disableProperty().bind(vm.busyProperty());
 
         // Understand and navigate: relations, source, dependency graph, search.

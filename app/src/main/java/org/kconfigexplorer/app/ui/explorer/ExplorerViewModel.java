@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsViewModel;
 import org.kconfigexplorer.app.ui.changes.ChangesViewModel;
+import org.kconfigexplorer.app.ui.fix.FixViewModel;
 import org.kconfigexplorer.app.ui.menu.OptionFilter;
 import org.kconfigexplorer.app.ui.menu.OptionLock;
 import org.kconfigexplorer.app.ui.menu.OptionRow;
@@ -41,6 +42,7 @@ import org.kconfigexplorer.app.ui.toolchain.ToolchainViewModel;
 import org.kconfigexplorer.app.ui.undo.UndoStack;
 import org.kconfigexplorer.kconfig.config.AtomicFiles;
 import org.kconfigexplorer.kconfig.config.FragmentWriter;
+import org.kconfigexplorer.kconfig.config.SettingsApplier;
 import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
@@ -98,6 +100,7 @@ public final class ExplorerViewModel {
     private Runnable pendingDone;
     private final ToolchainViewModel toolchain;
     private final ChangesViewModel changes;
+    private final FixViewModel fix;
 
     private final Runnable modelListener = this::modelChanged;
     private ExplorerSession session;
@@ -117,6 +120,7 @@ public final class ExplorerViewModel {
         filter.addListener((obs, old, now) -> updateShownRows());
         toolchain = new ToolchainViewModel(this, ToolchainViewModel.hostDetector());
         changes = new ChangesViewModel(this);
+        fix = new FixViewModel(this);
     }
 
     /** A problem found before opening (e.g. a bad command-line argument), listed with the tree's. */
@@ -478,6 +482,57 @@ public final class ExplorerViewModel {
         model.replaceUserValues(assignments);
     }
 
+    /**
+     * Applies a fix suggestion as ONE undoable step: first the toolchain profile (if it differs,
+     * re-evaluated in the background and keeping the user's values), then the option values on
+     * the resulting model, each retried until no more progress is made (so RUST_INLINE_HELPERS
+     * may come before RUST). Undo restores the profile and the values as they were before.
+     *
+     * @param profile the profile the fix needs, or null to keep the current one
+     * @param values  NAME, VALUE pairs to set
+     * @param onDone  called on the UI thread with the settings that could not be applied
+     */
+    public void applyFix(String description, ToolchainProfile profile, List<Map.Entry<String, String>> values,
+            Consumer<List<SettingsApplier.Failure>> onDone) {
+        if (session == null || model == null || busy.get()) {
+            return;
+        }
+        ExplorerSession s = session;
+        List<Map.Entry<String, String>> beforeValues = userValues();
+        ToolchainProfile beforeProfile = s.isHostMode() ? null : s.profile();
+        boolean switchProfile = profile != null && beforeProfile != null && !profile.equals(beforeProfile);
+        Runnable setValues = () -> {
+            if (session != s) {
+                return;
+            }
+            List<SettingsApplier.Failure> failures = SettingsApplier.applyValues(model, values);
+            List<Map.Entry<String, String>> afterValues = userValues();
+            if (switchProfile) {
+                ToolchainProfile afterProfile = s.profile();
+                undo.push(UndoStack.of(description,
+                        () -> runProfileChange(beforeProfile, () -> restoreUserValues(beforeValues)),
+                        () -> runProfileChange(afterProfile, () -> restoreUserValues(afterValues))));
+            } else if (!beforeValues.equals(afterValues)) {
+                undo.push(UndoStack.of(description, () -> restoreUserValues(beforeValues),
+                        () -> restoreUserValues(afterValues)));
+            }
+            message.set(failures.isEmpty() ? "Applied: " + description
+                    : "Applied with " + failures.size() + " setting(s) refused: " + failures.get(0).setting()
+                            + " (" + failures.get(0).reason() + ")");
+            onDone.accept(failures);
+        };
+        if (switchProfile) {
+            runProfileChange(profile, setValues);
+        } else {
+            setValues.run();
+        }
+    }
+
+    /** The user's values now, by name, in the order given (for a background copy of the model). */
+    public List<Map.Entry<String, String>> userValueSnapshot() {
+        return model == null ? List.of() : userValues();
+    }
+
     /** Undoes the latest change (values, toolchain, reverts, loaded .config). */
     public void undo() {
         if (!busy.get()) {
@@ -683,6 +738,11 @@ public final class ExplorerViewModel {
     /** The changes list, .config files and comparisons. */
     public ChangesViewModel changes() {
         return changes;
+    }
+
+    /** The details' fix suggestions for the selected symbol. */
+    public FixViewModel fix() {
+        return fix;
     }
 
     /** The source being shown (or being opened first). */

@@ -1,4 +1,4 @@
-package org.kconfigexplorer.app.cli;
+package org.kconfigexplorer.kconfig.config;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +10,8 @@ import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.model.ValueValidator;
 
 /**
- * Applies NAME=VALUE settings to a model the way a user would in menuconfig: a setting that is
+ * Applies NAME=VALUE settings to a model the way a user would in menuconfig (used by the
+ * CLI's fragment command and the explorer's fix suggestions): a setting that is
  * not allowed yet (say RUST_INLINE_HELPERS before RUST) is retried after the others, until no
  * more progress is made. What still cannot be set is reported with the reason.
  */
@@ -41,10 +42,22 @@ public final class SettingsApplier {
 
     /** Applies the settings; returns the ones that could not be applied. */
     public static List<Failure> apply(KconfigModel model, List<String> settings) {
+        List<Map.Entry<String, String>> parsed = new ArrayList<>();
+        for (String setting : settings) {
+            parsed.add(parse(setting));
+        }
+        return applyValues(model, parsed);
+    }
+
+    /**
+     * Applies NAME, VALUE pairs (values as they are, no quotes), retrying those not allowed yet
+     * until no more progress is made; returns the ones that could not be applied.
+     */
+    public static List<Failure> applyValues(KconfigModel model, List<Map.Entry<String, String>> values) {
         Map<String, Map.Entry<String, String>> pending = new LinkedHashMap<>();
         List<Failure> failures = new ArrayList<>();
-        for (String setting : settings) {
-            Map.Entry<String, String> e = parse(setting);
+        for (Map.Entry<String, String> e : values) {
+            String setting = e.getKey() + "=" + e.getValue();
             Symbol sym = model.symbol(e.getKey());
             String problem = sym == null || !sym.isDefined() ? "unknown symbol " + e.getKey()
                     : ValueValidator.problem(sym, e.getValue());

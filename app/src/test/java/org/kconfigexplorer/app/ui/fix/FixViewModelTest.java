@@ -1,0 +1,110 @@
+package org.kconfigexplorer.app.ui.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kconfigexplorer.app.ui.TestTrees.GCC;
+import static org.kconfigexplorer.app.ui.TestTrees.preset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kconfigexplorer.app.ui.concurrent.SameThreadExecutor;
+import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
+import org.kconfigexplorer.app.ui.explorer.SessionSource;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile.CcKind;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfiles;
+
+/** The Fix section without a toolkit, on the embedded Linux 7.1 model with the GCC preset. */
+class FixViewModelTest {
+
+    private ExplorerViewModel vm;
+    private FixViewModel fix;
+
+    @BeforeEach
+    void open() {
+        vm = new ExplorerViewModel(SessionSource.embedded(), ToolchainProfiles.presets(), new SameThreadExecutor(),
+                "test");
+        vm.open(preset(GCC));
+        fix = vm.fix();
+    }
+
+    private String value(String name) {
+        return vm.model().symbol(name).stringValue();
+    }
+
+    @Test
+    void suggestsAClangProfileForRustInlineHelpersAndAppliesItAsOneUndoableStep() {
+        String rustBefore = value("RUST");
+        String expertBefore = value("EXPERT");
+        assertThat(vm.selectSymbol("RUST_INLINE_HELPERS")).isTrue();
+        assertThat(fix.symbolProperty().get()).isEqualTo("RUST_INLINE_HELPERS");
+        assertThat(fix.valueChoices()).containsExactly("y", "n");
+        assertThat(fix.targetProperty().get()).isEqualTo("y");
+
+        fix.suggest();
+
+        assertThat(fix.runningProperty().get()).isFalse();
+        assertThat(fix.suggestions()).as(fix.statusProperty().get()).isNotEmpty();
+        FixViewModel.Item top = fix.suggestions().get(0);
+        assertThat(top.title()).startsWith("1. ");
+        assertThat(top.profileChanges()).anySatisfy(p -> assertThat(p).contains("Clang"));
+        assertThat(top.optionChanges()).anySatisfy(c -> assertThat(c).startsWith("RUST = y"));
+        assertThat(top.optionChanges()).anySatisfy(c -> assertThat(c).startsWith("EXPERT = y"));
+        // The live model was not touched by the search.
+        assertThat(value("RUST_INLINE_HELPERS")).isEqualTo("n");
+        assertThat(vm.undoStack().canUndoProperty().get()).isFalse();
+
+        fix.apply(top);
+
+        assertThat(value("RUST_INLINE_HELPERS")).isEqualTo("y");
+        assertThat(vm.session().profile().cc().kind()).isEqualTo(CcKind.CLANG);
+        assertThat(vm.details().verdictMetProperty().get()).isTrue();
+        assertThat(fix.statusProperty().get()).startsWith("Applied");
+        assertThat(vm.undoStack().undoTextProperty().get()).isEqualTo("Fix RUST_INLINE_HELPERS=y");
+
+        vm.undo();
+
+        assertThat(vm.session().profile().id()).isEqualTo(GCC);
+        assertThat(vm.session().profile().cc().kind()).isEqualTo(CcKind.GCC);
+        assertThat(value("RUST_INLINE_HELPERS")).isEqualTo("n");
+        assertThat(value("RUST")).isEqualTo(rustBefore);
+        assertThat(value("EXPERT")).isEqualTo(expertBefore);
+        assertThat(vm.undoStack().canUndoProperty().get()).isFalse();
+
+        vm.redo();
+
+        assertThat(vm.session().profile().cc().kind()).isEqualTo(CcKind.CLANG);
+        assertThat(value("RUST_INLINE_HELPERS")).isEqualTo("y");
+    }
+
+    @Test
+    void anUnreachableRequestShowsTheReasonAndTheBlockingExpression(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Kconfig"), "config A\n\tbool \"a\"\n\tdepends on n\n");
+        ExplorerViewModel small = new ExplorerViewModel(SessionSource.directory(dir), ToolchainProfiles.presets(),
+                new SameThreadExecutor(), "test");
+        small.open(preset(GCC));
+        assertThat(small.selectSymbol("A")).isTrue();
+
+        small.fix().suggest();
+
+        assertThat(small.fix().suggestions()).isEmpty();
+        assertThat(small.fix().statusProperty().get()).contains("A=y is unreachable");
+        assertThat(small.fix().reasonProperty().get()).isNotEmpty();
+        assertThat(small.fix().blockingProperty().get()).contains("depends on n");
+    }
+
+    @Test
+    void aStaleSearchIsNotApplied() {
+        vm.selectSymbol("RUST_INLINE_HELPERS");
+        fix.suggest();
+        FixViewModel.Item top = fix.suggestions().get(0);
+        vm.selectSymbol("EXPERT");
+        vm.setValue(vm.selectedRowProperty().get(), org.kconfigexplorer.kconfig.model.Tristate.YES);
+        vm.selectSymbol("RUST_INLINE_HELPERS");
+
+        fix.apply(top);
+
+        assertThat(value("RUST_INLINE_HELPERS")).isEqualTo("n");
+    }
+}
