@@ -61,7 +61,7 @@ public final class FragmentWriter {
         Set<Symbol> seen = new HashSet<>();
         for (MenuNode node : model.allNodes()) {
             Symbol sym = node.symbol();
-            if (sym == null || !seen.add(sym) || !sym.hasUserValue() || sym.type() == SymbolType.UNKNOWN) {
+            if (sym == null || !sym.hasUserValue() || sym.type() == SymbolType.UNKNOWN || !seen.add(sym)) {
                 continue;
             }
             String current = sym.stringValue();

@@ -105,6 +105,8 @@ public final class ExplorerViewModel {
     private final Runnable modelListener = this::modelChanged;
     private ExplorerSession session;
     private KconfigModel model;
+    /** The model's defined symbols (fixed for a model), kept so a change does not collect them again. */
+    private List<Symbol> definedSymbols = List.of();
     private int busyCount;
     private boolean applyingPreset;
     private String lastQuery = "";
@@ -288,6 +290,7 @@ public final class ExplorerViewModel {
         }
         OptionRow oldSelection = selectedRow.get();
         model = newModel;
+        definedSymbols = List.copyOf(model.definedSymbols());
         model.addChangeListener(modelListener);
         OptionTree newTree = OptionTree.of(model);
         tree.set(newTree);
@@ -334,7 +337,7 @@ public final class ExplorerViewModel {
     }
 
     private void updateSummary() {
-        long options = model.definedSymbols().size();
+        long options = definedSymbols.size();
         summary.set(options + " options \u00b7 toolchain: " + session.toolchainName());
     }
 
@@ -463,7 +466,7 @@ public final class ExplorerViewModel {
 
     private List<Map.Entry<String, String>> userValues() {
         List<Map.Entry<String, String>> values = new ArrayList<>();
-        for (Symbol s : model.definedSymbols()) {
+        for (Symbol s : definedSymbols) {
             if (s.hasUserValue()) {
                 values.add(Map.entry(s.name(), s.userValue()));
             }

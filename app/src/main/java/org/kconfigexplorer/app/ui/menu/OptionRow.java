@@ -3,13 +3,12 @@ package org.kconfigexplorer.app.ui.menu;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.kconfigexplorer.kconfig.model.Choice;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.beans.value.ObservableStringValue;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.MenuNode;
 import org.kconfigexplorer.kconfig.model.NodeKind;
@@ -19,7 +18,9 @@ import org.kconfigexplorer.kconfig.model.Tristate;
 /**
  * One entry of the menu tree as the views show it: label, value, type, and whether the user can
  * see and change it now. The structure (label, children) is fixed for a model; the values are
- * refreshed from the model after every change.
+ * refreshed from the model after every change, lazily: {@link #refresh} only marks them stale, and
+ * a value is read from the model when someone asks for it (a shown cell listening for changes
+ * asks at once, so only the rows on screen cost anything after a change).
  */
 public final class OptionRow {
 
@@ -31,10 +32,46 @@ public final class OptionRow {
     private final List<OptionRow> children = new ArrayList<>();
     private OptionRow parent;
 
-    private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
-    private final ReadOnlyObjectWrapper<Tristate> tristate = new ReadOnlyObjectWrapper<>(this, "tristate");
-    private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper(this, "visible");
-    private final ReadOnlyBooleanWrapper changeable = new ReadOnlyBooleanWrapper(this, "changeable");
+    private KconfigModel model;
+
+    private final StringBinding value = new StringBinding() {
+        @Override
+        protected String computeValue() {
+            if (model == null) {
+                return "";
+            }
+            Symbol sym = node.symbol();
+            if (sym != null) {
+                return sym.stringValue();
+            }
+            if (node.choice() != null) {
+                Symbol selected = model.choiceSelection(node.choice());
+                return selected == null ? "" : selected.name();
+            }
+            return "";
+        }
+    };
+    private final ObjectBinding<Tristate> tristate = new ObjectBinding<>() {
+        @Override
+        protected Tristate computeValue() {
+            Symbol sym = node.symbol();
+            return model != null && sym != null && sym.type().isTristateLike() ? sym.tristateValue() : null;
+        }
+    };
+    private final BooleanBinding visible = new BooleanBinding() {
+        @Override
+        protected boolean computeValue() {
+            return model != null && (node.kind() == NodeKind.ROOT || model.isVisible(node));
+        }
+    };
+    private final BooleanBinding changeable = new BooleanBinding() {
+        @Override
+        protected boolean computeValue() {
+            Symbol sym = node.symbol();
+            return model != null && sym != null && sym.type().isTristateLike()
+                    && !OptionToggle.allowedValues(model, sym).isEmpty();
+        }
+    };
 
     OptionRow(MenuNode node, String key) {
         this.node = node;
@@ -69,24 +106,13 @@ public final class OptionRow {
     }
 
     /** Re-reads value, visibility and changeability from the model. */
+    /** Marks the values stale; they are read from {@code model} again when next asked for. */
     void refresh(KconfigModel model) {
-        Symbol sym = node.symbol();
-        Choice choice = node.choice();
-        if (sym != null) {
-            value.set(sym.stringValue());
-            tristate.set(sym.type().isTristateLike() ? sym.tristateValue() : null);
-            changeable.set(sym.type().isTristateLike() && !OptionToggle.allowedValues(model, sym).isEmpty());
-        } else if (choice != null) {
-            Symbol selected = model.choiceSelection(choice);
-            value.set(selected == null ? "" : selected.name());
-            tristate.set(null);
-            changeable.set(false);
-        } else {
-            value.set("");
-            tristate.set(null);
-            changeable.set(false);
-        }
-        visible.set(node.kind() == NodeKind.ROOT || model.isVisible(node));
+        this.model = model;
+        value.invalidate();
+        tristate.invalidate();
+        visible.invalidate();
+        changeable.invalidate();
     }
 
     void addChild(OptionRow child) {
@@ -139,8 +165,8 @@ public final class OptionRow {
         return Collections.unmodifiableList(children);
     }
 
-    public ReadOnlyStringProperty valueProperty() {
-        return value.getReadOnlyProperty();
+    public ObservableStringValue valueProperty() {
+        return value;
     }
 
     public String value() {
@@ -148,8 +174,8 @@ public final class OptionRow {
     }
 
     /** The tristate value of a bool/tristate symbol, else null. */
-    public ReadOnlyObjectProperty<Tristate> tristateProperty() {
-        return tristate.getReadOnlyProperty();
+    public ObservableObjectValue<Tristate> tristateProperty() {
+        return tristate;
     }
 
     public Tristate tristate() {
@@ -157,8 +183,8 @@ public final class OptionRow {
     }
 
     /** Whether conf would show the entry now. */
-    public ReadOnlyBooleanProperty visibleProperty() {
-        return visible.getReadOnlyProperty();
+    public ObservableBooleanValue visibleProperty() {
+        return visible;
     }
 
     public boolean isVisible() {
@@ -166,8 +192,8 @@ public final class OptionRow {
     }
 
     /** Whether the user can change the value now. */
-    public ReadOnlyBooleanProperty changeableProperty() {
-        return changeable.getReadOnlyProperty();
+    public ObservableBooleanValue changeableProperty() {
+        return changeable;
     }
 
     public boolean isChangeable() {
@@ -190,6 +216,7 @@ public final class OptionRow {
 
     @Override
     public String toString() {
-        return label + (value.get().isEmpty() ? "" : " = " + value.get());
+        String v = value.get();
+        return label + (v.isEmpty() ? "" : " = " + v);
     }
 }

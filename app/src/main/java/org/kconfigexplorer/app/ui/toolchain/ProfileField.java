@@ -92,11 +92,28 @@ public enum ProfileField {
 
     /** For every field, the toolchain-derived symbols whose values it produces. */
     public static Map<ProfileField, List<String>> affectedSymbols(KconfigModel model, Map<String, String> provenance) {
-        Map<ProfileField, List<String>> out = new LinkedHashMap<>();
+        return affectedSymbols(model, provenance, toolchainDerived(model));
+    }
+
+    /** The model's toolchain-derived symbols (fixed for a model: it depends on prompts and defaults only). */
+    public static List<Symbol> toolchainDerived(KconfigModel model) {
+        List<Symbol> out = new ArrayList<>();
         for (Symbol sym : model.definedSymbols()) {
-            if (!ToolchainFacts.isToolchainDerived(sym)) {
-                continue;
+            if (ToolchainFacts.isToolchainDerived(sym)) {
+                out.add(sym);
             }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #affectedSymbols(KconfigModel, Map)} with the model's {@link #toolchainDerived toolchain-derived
+     * symbols} given (so a caller can keep them between changes of values).
+     */
+    public static Map<ProfileField, List<String>> affectedSymbols(KconfigModel model, Map<String, String> provenance,
+            List<Symbol> toolchainDerived) {
+        Map<ProfileField, List<String>> out = new LinkedHashMap<>();
+        for (Symbol sym : toolchainDerived) {
             for (ProfileField f : behind(model, sym, provenance)) {
                 out.computeIfAbsent(f, k -> new ArrayList<>()).add(sym.name());
             }

@@ -28,6 +28,7 @@ import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
 import org.kconfigexplorer.app.ui.explorer.Problem;
 import org.kconfigexplorer.kconfig.config.AtomicFiles;
 import org.kconfigexplorer.kconfig.macro.HostShell;
+import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.kconfigexplorer.kconfig.toolchain.Assumption;
 import org.kconfigexplorer.kconfig.toolchain.HostToolchainDetector;
@@ -118,6 +119,10 @@ public final class ToolchainViewModel {
 
     // ------------------------------------------------------------------ following the explorer
 
+    /** The toolchain-derived symbols of {@link #derivedOf}, kept between changes of values. */
+    private KconfigModel derivedOf;
+    private List<org.kconfigexplorer.kconfig.model.Symbol> derived = List.of();
+
     private void refresh() {
         ExplorerSession s = explorer.session();
         if (s == null) {
@@ -139,7 +144,12 @@ public final class ToolchainViewModel {
             }
         }
         affects.clear();
-        Map<ProfileField, List<String>> map = ProfileField.affectedSymbols(explorer.model(), s.provenance());
+        KconfigModel model = explorer.model();
+        if (model != derivedOf) {
+            derivedOf = model;
+            derived = ProfileField.toolchainDerived(model);
+        }
+        Map<ProfileField, List<String>> map = ProfileField.affectedSymbols(model, s.provenance(), derived);
         map.forEach((f, syms) -> affects.put(f, String.join(", ", syms)));
         List<String> lines = new ArrayList<>();
         for (Assumption a : s.assumptions()) {

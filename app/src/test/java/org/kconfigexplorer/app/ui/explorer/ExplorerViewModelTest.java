@@ -122,6 +122,22 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void rowsReadLazilyStillTellListenersAboutChanges() {
+        // Rows refresh lazily after a change; a shown cell (a listener) must still hear about it.
+        OptionRow expert = row("EXPERT");
+        OptionRow debug = row("DEBUG_KERNEL");
+        List<String> values = new java.util.ArrayList<>();
+        List<Boolean> changeable = new java.util.ArrayList<>();
+        expert.valueProperty().addListener((obs, old, now) -> values.add(now));
+        debug.changeableProperty().addListener(o -> changeable.add(debug.isChangeable()));
+        vm.toggle(expert);
+        vm.toggle(expert);
+        vm.toggle(expert);
+        assertThat(values).containsExactly("y", "n", "y");
+        assertThat(changeable).containsExactly(false, true, false);
+    }
+
+    @Test
     void choiceMembersArePickedNotSwitchedOff() {
         OptionRow size = row("CC_OPTIMIZE_FOR_SIZE");
         OptionRow perf = row("CC_OPTIMIZE_FOR_PERFORMANCE");
