@@ -40,10 +40,8 @@ public final class SessionOptions {
                 throw new CliException("--tree and --srctree exclude each other", 2);
             }
             KernelTreeOptions.checkSourceTree(srctree, arch);
-            session = ExplorerSession.openKernelTree(srctree.toAbsolutePath().normalize(), arch, toolchain.resolve());
-            if (session.parseResult().hasErrors()) {
-                throw new CliException("the kernel tree has errors: " + session.parseResult().errors().get(0));
-            }
+            session = TreeOptions.requireNoErrors(
+                    ExplorerSession.openKernelTree(srctree.toAbsolutePath().normalize(), arch, toolchain.resolve()));
         } else {
             session = tree.open(toolchain.resolve());
         }

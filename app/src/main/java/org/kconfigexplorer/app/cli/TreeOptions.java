@@ -24,6 +24,11 @@ public final class TreeOptions {
             }
             session = ExplorerSession.openDirectory(tree, profile);
         }
+        return requireNoErrors(session);
+    }
+
+    /** The session, or a {@link CliException} listing every parse error with its file:line. */
+    static ExplorerSession requireNoErrors(ExplorerSession session) {
         if (session.parseResult().hasErrors()) {
             StringBuilder sb = new StringBuilder("the Kconfig tree has errors:");
             for (Diagnostic d : session.parseResult().errors()) {
