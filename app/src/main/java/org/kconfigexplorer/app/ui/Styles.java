@@ -29,6 +29,10 @@ public final class Styles {
     public static final String VALUE_MOD = "kx-value-mod";
     public static final String VALUE_NO = "kx-value-no";
     public static final String TYPE_CELL = "kx-type-cell";
+    /** Split view: the list of submenus, one entry of it, and the path above the option list. */
+    public static final String MENU_LIST = "kx-menu-list";
+    public static final String MENU_LIST_CELL = "kx-menu-list-cell";
+    public static final String MENU_PATH = "kx-menu-path";
 
     // ---- details ----
     public static final String DETAILS = "kx-details";
@@ -160,6 +164,9 @@ public final class Styles {
         public static final String EXPORT_BUTTON = "exportButton";
         public static final String THEME_TOGGLE = "themeToggle";
         public static final String OPTION_TREE = "optionTree";
+        public static final String MENU_LIST = "menuList";
+        public static final String MENU_PATH = "menuPath";
+        public static final String SPLIT_VIEW_TOGGLE = "splitViewToggle";
         public static final String DETAILS_PANE = "detailsPane";
         public static final String DETAILS_NAME = "detailsName";
         public static final String DETAILS_VALUE = "detailsValue";

@@ -28,6 +28,7 @@ final class ExplorerToolbar extends FlowPane {
     final Button undo = new Button("\u21b6");
     final Button redo = new Button("\u21b7");
     final ComboBox<org.kconfigexplorer.app.ui.menu.OptionFilter> filter = new ComboBox<>();
+    final ToggleButton splitView = new ToggleButton("Split view");
 
     ExplorerToolbar() {
         getStyleClass().add(Styles.TOOLBAR);
@@ -79,6 +80,10 @@ final class ExplorerToolbar extends FlowPane {
         filter.getItems().setAll(org.kconfigexplorer.app.ui.menu.OptionFilter.values());
         filter.setTooltip(new Tooltip("Which options the menu tree shows"));
         filter.setMinWidth(Region.USE_PREF_SIZE);
+        splitView.setId(Styles.Ids.SPLIT_VIEW_TOGGLE);
+        splitView.setTooltip(new Tooltip("Submenus on the left, the chosen submenu's entries on the right, as in "
+                + "xconfig. Enter opens a submenu, Backspace goes back up."));
+        splitView.setMinWidth(Region.USE_PREF_SIZE);
 
         getChildren().addAll(openTree, presetLabel, presets, new Separator(javafx.geometry.Orientation.VERTICAL), search,
                 rustHelpers, undo, redo, export, dark);

@@ -42,6 +42,7 @@ import org.kconfigexplorer.app.ui.graph.InsightViewModel;
 import org.kconfigexplorer.app.ui.graph.RelationsView;
 import org.kconfigexplorer.app.ui.menu.OptionFilter;
 import org.kconfigexplorer.app.ui.menu.OptionTreeView;
+import org.kconfigexplorer.app.ui.menu.SplitMenuView;
 import org.kconfigexplorer.app.ui.opentree.KernelTreeSource;
 import org.kconfigexplorer.app.ui.opentree.OpenTreeDialog;
 import org.kconfigexplorer.app.ui.opentree.OpenTreeViewModel;
@@ -64,6 +65,10 @@ public final class ExplorerView extends BorderPane {
     private final FileDialogs dialogs;
     private final ExplorerToolbar toolbar = new ExplorerToolbar();
     private final OptionTreeView tree;
+    private final SplitMenuView splitMenus;
+    private final VBox treePane;
+    private final javafx.beans.property.BooleanProperty splitView =
+            new javafx.beans.property.SimpleBooleanProperty(this, "splitView");
     private final SearchView searchView;
     private final SymbolDetailsView details;
     private final TabPane sideTabs = new TabPane();
@@ -80,21 +85,15 @@ public final class ExplorerView extends BorderPane {
         this.dialogs = dialogs;
         getStyleClass().add(Styles.EXPLORER);
 
-        tree = new OptionTreeView(vm.selectedRowProperty(), vm::toggle);
+        tree = optionTree();
         vm.treeProperty().addListener((obs, old, now) -> tree.setTreeAndFilter(now, vm.shownRowsProperty().get()));
         vm.shownRowsProperty().addListener((obs, old, now) -> tree.setTreeAndFilter(vm.tree(), now));
         tree.setTree(vm.tree());
-        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            // Enter on an int, hex or string option: type its value in the details.
-            if (e.getCode() == KeyCode.ENTER && vm.details().textEditableProperty().get()) {
-                showDetailsTab();
-                if (focusValueField()) {
-                    e.consume();
-                }
-            }
-        });
-        tree.disableProperty().bind(vm.busyProperty());
-        tree.setPlaceholderText(vm.messageProperty());
+        splitMenus = new SplitMenuView(optionTree(), vm.selectedRowProperty());
+        vm.treeProperty().addListener((obs, old, now) -> splitMenus.setTreeAndFilter(now, vm.shownRowsProperty().get()));
+        vm.shownRowsProperty().addListener((obs, old, now) -> splitMenus.setTreeAndFilter(vm.tree(), now));
+        splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+        splitMenus.menus().disableProperty().bind(vm.busyProperty());
 
         details = new SymbolDetailsView(vm.details(), (value, resync) -> {
             vm.setValue(vm.selectedRowProperty().get(), value);
@@ -131,10 +130,12 @@ public final class ExplorerView extends BorderPane {
         searchView = new SearchView(insight.search());
         Label showLabel = new Label("Show:");
         showLabel.setLabelFor(toolbar.filter);
-        HBox filterBar = new HBox(6, showLabel, toolbar.filter);
+        toolbar.splitView.selectedProperty().addListener((obs, old, now) -> splitView.set(now));
+        HBox filterBar = new HBox(6, showLabel, toolbar.filter, toolbar.splitView);
         filterBar.getStyleClass().add(Styles.TOOLBAR);
-        VBox treePane = new VBox(searchView, filterBar, tree);
+        treePane = new VBox(searchView, filterBar, tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
+        splitView.addListener((obs, old, now) -> showLayout(now));
         split = new SplitPane(treePane, sideTabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
@@ -165,7 +166,7 @@ public final class ExplorerView extends BorderPane {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean busy) {
                 if (!busy && vm.readyProperty().get()) {
                     vm.busyProperty().removeListener(this);
-                    tree.requestFocus();
+                    (splitView.get() ? splitMenus.options() : tree).requestFocus();
                 }
             }
         };
@@ -175,6 +176,36 @@ public final class ExplorerView extends BorderPane {
                 showError(now);
             }
         });
+    }
+
+    /** A menu tree (the full one, or the split view's option list) wired to the view model. */
+    private OptionTreeView optionTree() {
+        OptionTreeView t = new OptionTreeView(vm.selectedRowProperty(), vm::toggle);
+        t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // Enter on an int, hex or string option: type its value in the details.
+            if (e.getCode() == KeyCode.ENTER && vm.details().textEditableProperty().get()) {
+                showDetailsTab();
+                if (focusValueField()) {
+                    e.consume();
+                }
+            }
+        });
+        t.disableProperty().bind(vm.busyProperty());
+        t.setPlaceholderText(vm.messageProperty());
+        return t;
+    }
+
+    /** Shows the full tree or the split view (submenus | entries) under the filter bar. */
+    private void showLayout(boolean split) {
+        javafx.scene.Node wanted = split ? splitMenus : tree;
+        if (treePane.getChildren().get(treePane.getChildren().size() - 1) != wanted) {
+            treePane.getChildren().set(treePane.getChildren().size() - 1, wanted);
+            VBox.setVgrow(wanted, Priority.ALWAYS);
+        }
+        toolbar.splitView.setSelected(split);
+        if (vm.readyProperty().get()) {
+            (split ? splitMenus.options() : tree).requestFocus();
+        }
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
@@ -272,8 +303,18 @@ public final class ExplorerView extends BorderPane {
             fontScale.addListener((obs, old, now) -> r.setSelected(now == f));
             size.getItems().add(r);
         }
+        ToggleGroup layouts = new ToggleGroup();
+        RadioMenuItem full = new RadioMenuItem("Full tree");
+        RadioMenuItem splitItem = new RadioMenuItem("Split view (menus | entries)");
+        full.setToggleGroup(layouts);
+        splitItem.setToggleGroup(layouts);
+        full.setSelected(!splitView.get());
+        splitItem.setSelected(splitView.get());
+        full.setOnAction(e -> splitView.set(false));
+        splitItem.setOnAction(e -> splitView.set(true));
+        splitView.addListener((obs, old, now) -> (now ? splitItem : full).setSelected(true));
         MenuItem toolchain = item("Toolchain panel", () -> sideTabs.getSelectionModel().select(toolchainTab));
-        view.getItems().addAll(show, themes, size, new SeparatorMenuItem(), toolchain);
+        view.getItems().addAll(show, full, splitItem, themes, size, new SeparatorMenuItem(), toolchain);
 
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId(Styles.Ids.MENU_BAR);
@@ -355,6 +396,16 @@ public final class ExplorerView extends BorderPane {
     /** The recent kernel trees offered in File > Recent trees. */
     public ObservableList<Settings.RecentTree> recentTrees() {
         return recentTrees;
+    }
+
+    /** Whether the split view (submenus | entries, as xconfig's) shows instead of the full tree. */
+    public javafx.beans.property.BooleanProperty splitViewProperty() {
+        return splitView;
+    }
+
+    /** The split view's lists. */
+    public SplitMenuView splitMenus() {
+        return splitMenus;
     }
 
     /** The divider between the menu tree and the side panel. */

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -26,7 +28,9 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     private static final int EXPAND_ALL_LIMIT = 250;
 
     private final ObjectProperty<OptionRow> selection;
+    private final ObjectProperty<OptionRow> page = new SimpleObjectProperty<>(this, "page");
     private final Map<OptionRow, TreeItem<OptionRow>> items = new HashMap<>();
+    private boolean paged;
     private OptionTree shown;
     private Set<OptionRow> filter;
     private boolean syncing;
@@ -83,9 +87,23 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         });
         selection.addListener((obs, old, now) -> reveal(now));
         setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.SPACE && getSelectionModel().getSelectedItem() != null) {
-                toggle.accept(getSelectionModel().getSelectedItem().getValue());
+            TreeItem<OptionRow> current = getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && current != null) {
+                toggle.accept(current.getValue());
                 e.consume();
+            } else if (paged && e.getCode() == KeyCode.ENTER && current != null
+                    && MenuScope.isSubmenu(current.getValue())) {
+                enterPage(current.getValue());
+                e.consume();
+            } else if (paged && e.getCode() == KeyCode.BACK_SPACE) {
+                leavePage();
+                e.consume();
+            }
+        });
+        setOnMouseClicked(e -> {
+            TreeItem<OptionRow> current = getSelectionModel().getSelectedItem();
+            if (paged && e.getClickCount() == 2 && current != null && MenuScope.isSubmenu(current.getValue())) {
+                enterPage(current.getValue());
             }
         });
     }
@@ -96,6 +114,11 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
      * the items are rebuilt, keeping which menus were open.
      */
     public void setTree(OptionTree tree) {
+        if (paged) {
+            showPage(tree, tree == null || page.get() == null ? null
+                    : tree.byKey(page.get().key()).orElse(tree.root()));
+            return;
+        }
         if (tree != null && shown != null && filter == null && sameShape(shown, tree)) {
             swapRows(tree);
             return;
@@ -162,6 +185,9 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     private TreeItem<OptionRow> build(OptionRow row, Set<String> expanded, boolean first, boolean expandAll) {
         TreeItem<OptionRow> item = new TreeItem<>(row);
         items.put(row, item);
+        if (paged && row != page.get() && MenuScope.isSubmenu(row)) {
+            return item; // a submenu on a page is entered, not expanded
+        }
         for (OptionRow child : row.children()) {
             if (filter == null || filter.contains(child)) {
                 item.getChildren().add(build(child, expanded, first, expandAll));
@@ -178,6 +204,13 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         }
         syncing = true;
         try {
+            if (paged && row != null && row == page.get()) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            if (paged && row != null && !items.containsKey(row) && shown != null) {
+                showPage(shown, MenuScope.pageOf(row));
+            }
             TreeItem<OptionRow> item = row == null ? null : items.get(row);
             if (item == null) {
                 getSelectionModel().clearSelection();
@@ -221,6 +254,11 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                 && tree.byKey(rows.iterator().next().key()).orElse(null) != rows.iterator().next()) {
             return; // the filter is for another tree; a matching one follows
         }
+        if (paged) {
+            filter = rows;
+            setTree(tree);
+            return;
+        }
         if (rows == null && filter == null) {
             setTree(tree);
             return;
@@ -259,6 +297,76 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     private void scrollNear(int index) {
         if (index >= 0) {
             scrollTo(Math.max(0, index - 4));
+        }
+    }
+
+    /**
+     * Turns this view into the option list of the split view: it shows one submenu's entries at a
+     * time (see {@link MenuScope}), and selecting a row of another page turns to that page.
+     */
+    public void showPages() {
+        paged = true;
+        setTree(shown);
+    }
+
+    /** In the split view, the submenu whose entries are shown. */
+    public ReadOnlyObjectProperty<OptionRow> pageProperty() {
+        return page;
+    }
+
+    /** Shows the entries of {@code menu} (a submenu of the shown tree) in the split view. */
+    public void openPage(OptionRow menu) {
+        if (paged && shown != null && menu != null && menu != page.get()) {
+            showPage(shown, menu);
+        }
+    }
+
+    /** Split view: turns to the page of {@code menu} (an entry of this page) and selects its first entry. */
+    public void enterPage(OptionRow menu) {
+        openPage(menu);
+        if (getExpandedItemCount() > 0) {
+            getSelectionModel().select(0);
+            getFocusModel().focus(0);
+            scrollTo(0);
+        }
+    }
+
+    /** Split view: turns back to the enclosing page, with the submenu just left selected. */
+    public void leavePage() {
+        OptionRow left = page.get();
+        if (left == null || left.parent() == null) {
+            return;
+        }
+        openPage(MenuScope.pageOf(left));
+        if (selection.get() == left) {
+            reveal(left);
+        } else {
+            selection.set(left);
+        }
+    }
+
+    private void showPage(OptionTree tree, OptionRow menu) {
+        shown = tree;
+        items.clear();
+        OptionRow top = menu != null ? menu : tree == null ? null : tree.root();
+        page.set(top);
+        if (top == null) {
+            setRoot(null);
+            return;
+        }
+        TreeItem<OptionRow> root = build(top, Set.of(), true, true);
+        root.setExpanded(true);
+        boolean wasSyncing = syncing;
+        syncing = true;
+        try {
+            setRoot(root);
+            getSelectionModel().clearSelection();
+        } finally {
+            syncing = wasSyncing;
+        }
+        OptionRow selected = selection.get();
+        if (selected != null && items.containsKey(selected) && selected != top) {
+            reveal(selected);
         }
     }
 

@@ -1,0 +1,146 @@
+package org.kconfigexplorer.app.ui.menu;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.kconfigexplorer.app.ui.Styles;
+
+/**
+ * The left half of the split view: the submenus only (menus and menuconfig entries with entries
+ * under them), as in xconfig. Selecting one shows its entries in the option list beside it; it
+ * follows the option list's page when a search or a link turns to another one. Enter or the right
+ * arrow key on an open submenu moves the focus to the option list.
+ */
+public final class MenuListView extends TreeView<OptionRow> {
+
+    private static final PseudoClass UNAVAILABLE = PseudoClass.getPseudoClass(Styles.PSEUDO_UNAVAILABLE);
+
+    private final OptionTreeView options;
+    private final Map<OptionRow, TreeItem<OptionRow>> items = new HashMap<>();
+    private boolean syncing;
+
+    /**
+     * @param options   the option list (in page mode) this list drives and follows
+     * @param selection the view model's selected row: a chosen submenu is selected there too
+     */
+    public MenuListView(OptionTreeView options, ObjectProperty<OptionRow> selection) {
+        this.options = options;
+        setId(Styles.Ids.MENU_LIST);
+        getStyleClass().add(Styles.MENU_LIST);
+        setShowRoot(true);
+        setCellFactory(v -> new MenuCell());
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                options.openPage(now.getValue());
+                selection.set(now.getValue());
+            }
+        });
+        options.pageProperty().addListener((obs, old, now) -> follow(now));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            TreeItem<OptionRow> item = getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER || (e.getCode() == KeyCode.RIGHT && item != null && item.isLeaf())) {
+                options.requestFocus();
+                if (options.getSelectionModel().isEmpty() && options.getExpandedItemCount() > 0) {
+                    options.getSelectionModel().select(0);
+                    options.getFocusModel().focus(0);
+                }
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows the submenus of {@code tree} that pass {@code filter} (null: all of them). */
+    public void setTree(OptionTree tree, Set<OptionRow> filter) {
+        items.clear();
+        syncing = true;
+        try {
+            if (tree == null) {
+                setRoot(null);
+                return;
+            }
+            TreeItem<OptionRow> root = build(tree.root(), filter);
+            root.setExpanded(true);
+            setRoot(root);
+        } finally {
+            syncing = false;
+        }
+        follow(options.pageProperty().get());
+    }
+
+    private TreeItem<OptionRow> build(OptionRow menu, Set<OptionRow> filter) {
+        TreeItem<OptionRow> item = new TreeItem<>(menu);
+        items.put(menu, item);
+        for (OptionRow sub : MenuScope.submenusOf(menu)) {
+            if (filter == null || filter.contains(sub)) {
+                item.getChildren().add(build(sub, filter));
+            }
+        }
+        return item;
+    }
+
+    /** Selects the list entry of the option list's page, opening its parents. */
+    private void follow(OptionRow page) {
+        TreeItem<OptionRow> item = page == null ? null : items.get(page);
+        if (item == null || getSelectionModel().getSelectedItem() == item) {
+            return;
+        }
+        syncing = true;
+        try {
+            for (TreeItem<OptionRow> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            getSelectionModel().select(item);
+            int index = getRow(item);
+            if (index >= 0) {
+                getFocusModel().focus(index);
+                scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The list entry of {@code menu}, for tests. */
+    public TreeItem<OptionRow> itemOf(OptionRow menu) {
+        return items.get(menu);
+    }
+
+    /** A submenu's prompt, greyed (and marked in its tooltip) when conf would not show it now. */
+    private static final class MenuCell extends TreeCell<OptionRow> {
+
+        private final InvalidationListener visibility = o -> updateState();
+        private OptionRow shown;
+
+        MenuCell() {
+            getStyleClass().add(Styles.MENU_LIST_CELL);
+        }
+
+        @Override
+        protected void updateItem(OptionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (shown != null) {
+                shown.visibleProperty().removeListener(visibility);
+            }
+            shown = empty ? null : row;
+            if (shown != null) {
+                shown.visibleProperty().addListener(visibility);
+            }
+            setText(shown == null ? null : shown.label());
+            updateState();
+        }
+
+        private void updateState() {
+            boolean hidden = shown != null && !shown.isVisible();
+            pseudoClassStateChanged(UNAVAILABLE, hidden);
+            setTooltip(hidden ? new javafx.scene.control.Tooltip("Not shown by conf now: its dependencies are not met")
+                    : null);
+        }
+    }
+}
