@@ -28,7 +28,6 @@ class UiArchitectureTest {
                 .or().haveSimpleNameStartingWith("OptionRow")
                 .or().haveSimpleName("OptionTree")
                 .or().haveSimpleName("OptionToggle")
-                .or().haveSimpleName("SymbolSearch")
                 .or().haveSimpleName("ConditionPresenter")
                 .or().haveSimpleName("ConditionRow")
                 .or().haveSimpleName("Problem")

@@ -50,9 +50,9 @@ final class ExplorerToolbar extends FlowPane {
         presets.setPrefWidth(300);
 
         search.setId(Styles.Ids.SEARCH_FIELD);
-        search.setPromptText("Find option: name or prompt, Enter");
+        search.setPromptText("Find option: name, prompt or help, Enter");
         search.setPrefColumnCount(18);
-        search.setTooltip(new Tooltip("Type a symbol name (EXPERT, CONFIG_RUST) or words of a prompt, then "
+        search.setTooltip(new Tooltip("Type a symbol name (EXPERT, CONFIG_RUST) or words of a prompt or help text, then "
                 + "press Enter. Enter again jumps to the next match."));
 
         rustHelpers.setId(Styles.Ids.RUST_HELPERS_BUTTON);

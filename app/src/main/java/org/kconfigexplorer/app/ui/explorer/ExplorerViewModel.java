@@ -36,7 +36,6 @@ import org.kconfigexplorer.app.ui.menu.OptionLock;
 import org.kconfigexplorer.app.ui.menu.OptionRow;
 import org.kconfigexplorer.app.ui.menu.OptionToggle;
 import org.kconfigexplorer.app.ui.menu.OptionTree;
-import org.kconfigexplorer.app.ui.menu.SymbolSearch;
 import org.kconfigexplorer.app.ui.menu.ValueInput;
 import org.kconfigexplorer.app.ui.toolchain.ToolchainViewModel;
 import org.kconfigexplorer.app.ui.undo.UndoStack;
@@ -62,6 +61,8 @@ public final class ExplorerViewModel {
 
     /** The option the product story is about. */
     public static final String RUST_INLINE_HELPERS = "RUST_INLINE_HELPERS";
+    /** Enter in the find field steps through at most this many matches. */
+    private static final int MAX_MATCHES = 500;
 
     private SessionSource source;
     private final BackgroundExecutor executor;
@@ -576,14 +577,14 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * Finds an entry by symbol name or prompt and selects it. Searching the same text again moves
-     * on to the next match.
+     * Finds an entry by symbol name, prompt or help text (the search panel's index and ranking) and
+     * selects it. Searching the same text again moves on to the next match.
      */
     public Optional<OptionRow> search(String query) {
         if (tree.get() == null) {
             return Optional.empty();
         }
-        List<OptionRow> matches = SymbolSearch.find(tree.get().rows(), query);
+        List<OptionRow> matches = tree.get().find(query, MAX_MATCHES);
         if (matches.isEmpty()) {
             message.set("Nothing matches \u201c" + query.strip() + "\u201d");
             lastQuery = "";

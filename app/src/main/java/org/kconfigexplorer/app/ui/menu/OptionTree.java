@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.MenuNode;
 import org.kconfigexplorer.kconfig.model.NodeKind;
+import org.kconfigexplorer.kconfig.search.SearchIndex;
 
 /** The rows of one model's menu tree, with look-up by key and by symbol name. */
 public final class OptionTree {
@@ -16,6 +17,8 @@ public final class OptionTree {
     private final OptionRow root;
     private final List<OptionRow> all;
     private final Map<String, OptionRow> byKey = new LinkedHashMap<>();
+    private final Map<MenuNode, OptionRow> byNode = new java.util.HashMap<>();
+    private volatile SearchIndex searchIndex;
 
     private OptionTree(KconfigModel model, OptionRow root) {
         this.model = model;
@@ -23,6 +26,7 @@ public final class OptionTree {
         this.all = Collections.unmodifiableList(root.flatten());
         for (OptionRow row : all) {
             byKey.put(row.key(), row);
+            byNode.putIfAbsent(row.node(), row);
         }
     }
 
@@ -71,6 +75,45 @@ public final class OptionTree {
 
     public Optional<OptionRow> byKey(String key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The row showing {@code node}, if the tree has one. */
+    public Optional<OptionRow> byNode(MenuNode node) {
+        return Optional.ofNullable(byNode.get(node));
+    }
+
+    /**
+     * The search index of this tree's entries, built on first use (from the structure only, so any
+     * thread may build it; building the x86_64 index takes tens of milliseconds, so callers on the
+     * FX thread let a background task build it first).
+     */
+    public SearchIndex searchIndex() {
+        SearchIndex idx = searchIndex;
+        if (idx == null) {
+            synchronized (this) {
+                idx = searchIndex;
+                if (idx == null) {
+                    idx = SearchIndex.of(model);
+                    searchIndex = idx;
+                }
+            }
+        }
+        return idx;
+    }
+
+    /**
+     * The rows matching a substring query, best first (see {@link SearchIndex} for the ranking:
+     * names, then prompts, then help texts).
+     */
+    public List<OptionRow> find(String query, int limit) {
+        List<OptionRow> rows = new java.util.ArrayList<>();
+        for (SearchIndex.Hit hit : searchIndex().search(query, SearchIndex.Mode.SUBSTRING, limit).hits()) {
+            OptionRow row = byNode.get(hit.node());
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /** The first row defining the symbol, preferring one with a prompt. */

@@ -1,10 +1,8 @@
 package org.kconfigexplorer.app.ui.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +56,7 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper invalid = new ReadOnlyBooleanWrapper(this, "invalid");
     private SearchIndex index;
-    private Map<MenuNode, OptionRow> rows = Map.of();
+    private OptionTree rows;
     private long generation;
     private long lastNanos;
 
@@ -75,19 +73,15 @@ public final class SearchViewModel {
         long gen = ++generation;
         index = null;
         if (tree == null) {
-            rows = Map.of();
+            rows = null;
             results.clear();
             return;
         }
-        Map<MenuNode, OptionRow> byNode = new HashMap<>();
-        for (OptionRow r : tree.rows()) {
-            byNode.putIfAbsent(r.node(), r);
-        }
         status.set("Indexing\u2026");
-        executor.run(() -> SearchIndex.of(tree.model()), idx -> {
+        executor.run(tree::searchIndex, idx -> {
             if (gen == generation) {
                 index = idx;
-                rows = byNode;
+                rows = tree;
                 run();
             }
         }, e -> status.set("Search is unavailable: " + UserFacingException.messageOf(e)));
@@ -138,7 +132,7 @@ public final class SearchViewModel {
                 : Pattern.compile(Pattern.quote(r.query()), Pattern.CASE_INSENSITIVE);
         List<Result> out = new ArrayList<>();
         for (SearchIndex.Hit h : r.hits()) {
-            OptionRow row = rows.get(h.node());
+            OptionRow row = rows.byNode(h.node()).orElse(null);
             if (row != null) {
                 out.add(new Result(row, nameOf(h.node()), textOf(h, pattern), h.field()));
             }

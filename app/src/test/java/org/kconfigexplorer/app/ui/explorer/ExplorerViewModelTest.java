@@ -230,6 +230,19 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void findFieldAndSearchPanelRankAlike() {
+        var panel = new org.kconfigexplorer.app.ui.search.SearchViewModel(
+                new org.kconfigexplorer.app.ui.concurrent.SameThreadExecutor(), r -> { });
+        panel.setTree(vm.tree());
+        for (String q : List.of("rust", "helpers", "llvm", "inline c hel", "null block driver", "CONFIG_CC_IS")) {
+            panel.queryProperty().set(q);
+            assertThat(vm.search(q)).as(q).contains(panel.results().get(0).row());
+        }
+        // Help text is searched too: this phrase is only in the Rust null block driver's help.
+        assertThat(vm.search("was measured to be")).map(r -> r.symbol().name()).contains("BLK_DEV_RUST_NULL");
+    }
+
+    @Test
     void exportWritesTheFragment() throws Exception {
         vm.toggle(row("EXPERT"));
         Path out = dir.resolve("out/fragment.config");
