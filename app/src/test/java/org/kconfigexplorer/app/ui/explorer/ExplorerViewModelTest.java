@@ -234,12 +234,12 @@ class ExplorerViewModelTest {
         var panel = new org.kconfigexplorer.app.ui.search.SearchViewModel(
                 new org.kconfigexplorer.app.ui.concurrent.SameThreadExecutor(), r -> { });
         panel.setTree(vm.tree());
-        for (String q : List.of("rust", "helpers", "llvm", "inline c hel", "null block driver", "CONFIG_CC_IS")) {
+        for (String q : List.of("rust", "helpers", "llvm", "inline c hel", "llvm ir", "CONFIG_CC_IS")) {
             panel.queryProperty().set(q);
             assertThat(vm.search(q)).as(q).contains(panel.results().get(0).row());
         }
-        // Help text is searched too: this phrase is only in the Rust null block driver's help.
-        assertThat(vm.search("was measured to be")).map(r -> r.symbol().name()).contains("BLK_DEV_RUST_NULL");
+        // Help text is searched too: this phrase is only in RUST_INLINE_HELPERS' help.
+        assertThat(vm.search("same LLVM major version")).map(r -> r.symbol().name()).contains("RUST_INLINE_HELPERS");
     }
 
     @Test
