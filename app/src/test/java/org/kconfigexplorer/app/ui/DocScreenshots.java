@@ -13,7 +13,8 @@ import org.kconfigexplorer.app.ui.graph.GraphView;
 
 /**
  * Takes the documentation screenshots on a real display (Xvfb): the graph of RUST_INLINE_HELPERS
- * at depth 2 with Clang 19, then the source view. Arguments: graph.png source.png. Not a test;
+ * at depth 2 with Clang 19, then the source view, the fitted graph and the split view. Arguments:
+ * graph.png source.png [graph-fit.png [split.png]]. Not a test;
  * run by hand with DISPLAY set (see the report in docs).
  */
 public final class DocScreenshots {
@@ -73,6 +74,17 @@ public final class DocScreenshots {
                 });
                 Thread.sleep(1500);
                 shoot(files[1]);
+                if (files.length > 3) {
+                    fx(() -> {
+                        window.view().splitViewProperty().set(true);
+                        tabs.getSelectionModel().select(0);
+                        window.viewModel().selectSymbol("RUST_INLINE_HELPERS");
+                        ((javafx.scene.control.SplitPane) window.scene().lookup(".split-pane")).setDividerPositions(0.5);
+                        return null;
+                    });
+                    Thread.sleep(1500);
+                    shoot(files[3]);
+                }
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
