@@ -70,6 +70,6 @@ public class SearchBenchmark {
     @Measurement(iterations = 10)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public SearchIndex buildIndex() {
-        return SearchIndex.of(model);
+        return SearchIndex.build(model);
     }
 }

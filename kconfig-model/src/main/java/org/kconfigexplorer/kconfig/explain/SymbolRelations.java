@@ -64,9 +64,9 @@ public final class SymbolRelations {
         }
     }
 
-    /** Indexes the model's selects and implies. */
+    /** The index of the model's selects and implies (built once per model, then kept with it). */
     public static SymbolRelations of(KconfigModel model) {
-        return new SymbolRelations(model);
+        return model.derived(SymbolRelations.class, SymbolRelations::new);
     }
 
     /** The related symbols of one kind, in order of first mention, without duplicates. */

@@ -28,6 +28,7 @@ public final class KconfigModel {
     private final Evaluator evaluator = new Evaluator(this);
     private final Set<Symbol> unmetDependencies = new LinkedHashSet<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
     private long revision;
 
     KconfigModel(SourceLocation rootLocation) {
@@ -419,6 +420,21 @@ public final class KconfigModel {
     /** Increases on every change; lets views tell whether they are stale. */
     public long revision() {
         return revision;
+    }
+
+    /**
+     * Data derived from this model's structure only (never its values), computed once on first
+     * use, on any thread, and kept with the model: indexes such as the reverse relations or the
+     * search index, which views would otherwise rebuild per look-up.
+     */
+    public <T> T derived(Class<T> kind, java.util.function.Function<KconfigModel, T> compute) {
+        Object value = derived.get(kind);
+        if (value == null) {
+            value = compute.apply(this);
+            Object raced = derived.putIfAbsent(kind, value);
+            value = raced != null ? raced : value;
+        }
+        return kind.cast(value);
     }
 
     public void addChangeListener(Runnable listener) {

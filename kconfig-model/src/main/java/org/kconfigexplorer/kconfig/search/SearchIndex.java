@@ -89,8 +89,16 @@ public final class SearchIndex {
         }
     }
 
-    /** Indexes every config, menuconfig, choice, menu and comment entry of the model's menu tree. */
+    /**
+     * The index of every config, menuconfig, choice, menu and comment entry of the model's menu
+     * tree (built once per model, then kept with it).
+     */
     public static SearchIndex of(KconfigModel model) {
+        return model.derived(SearchIndex.class, SearchIndex::build);
+    }
+
+    /** Builds a fresh index, not kept (for measuring the build; everyone else wants {@link #of}). */
+    public static SearchIndex build(KconfigModel model) {
         List<MenuNode> entries = new ArrayList<>();
         for (MenuNode node : model.allNodes()) {
             if (node.kind() != NodeKind.ROOT && node.kind() != NodeKind.IF

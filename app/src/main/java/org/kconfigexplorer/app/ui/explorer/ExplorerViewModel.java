@@ -36,6 +36,8 @@ import org.kconfigexplorer.app.ui.menu.OptionLock;
 import org.kconfigexplorer.app.ui.menu.OptionRow;
 import org.kconfigexplorer.app.ui.menu.OptionToggle;
 import org.kconfigexplorer.app.ui.menu.OptionTree;
+import org.kconfigexplorer.kconfig.explain.SymbolRelations;
+import org.kconfigexplorer.kconfig.search.SearchIndex;
 import org.kconfigexplorer.app.ui.menu.ValueInput;
 import org.kconfigexplorer.app.ui.toolchain.ToolchainViewModel;
 import org.kconfigexplorer.app.ui.undo.UndoStack;
@@ -161,7 +163,11 @@ public final class ExplorerViewModel {
         begin();
         ParseMonitor monitor = new ParseMonitor(cancelled::get,
                 n -> executor.onUiThread(() -> filesParsed.set(Math.max(filesParsed.get(), n))));
-        executor.run(() -> newSource.open(profile, monitor), s -> {
+        executor.run(() -> {
+            ExplorerSession opened = newSource.open(profile, monitor);
+            return new Prepared(opened, prepare(opened.model()));
+        }, prepared -> {
+            ExplorerSession s = prepared.session();
             loading.set(false);
             boolean newTree = session != null && newSource != source;
             source = newSource;
@@ -169,7 +175,7 @@ public final class ExplorerViewModel {
                 undo.clear();
                 workProblems.clear();
             }
-            opened(s);
+            opened(s, prepared.tree());
         }, e -> {
             loading.set(false);
             end();
@@ -193,14 +199,32 @@ public final class ExplorerViewModel {
         }
     }
 
-    private void opened(ExplorerSession s) {
+    /** A session just opened, with its menu rows built in the background. */
+    private record Prepared(ExplorerSession session, OptionTree tree) { }
+
+    /**
+     * What a new model needs before it is shown, built on the calling (background) thread so that
+     * binding it costs the UI thread little: the menu rows, and the indexes the search and the
+     * relation views look things up in.
+     */
+    private static OptionTree prepare(KconfigModel m) {
+        OptionTree rows = OptionTree.of(m);
+        SearchIndex.of(m);
+        SymbolRelations.of(m);
+        return rows;
+    }
+
+    private void opened(ExplorerSession s, OptionTree rows) {
         session = s;
-        s.addReloadListener(m -> executor.onUiThread(() -> {
-            if (session == s) {
-                bind(m);
-            }
-        }));
-        bind(s.model());
+        s.addReloadListener(m -> {
+            OptionTree prepared = prepare(m);
+            executor.onUiThread(() -> {
+                if (session == s) {
+                    bind(m, prepared);
+                }
+            });
+        });
+        bind(s.model(), rows);
         sessionProperty.set(s);
         openedSource.set(source);
         end();
@@ -285,7 +309,7 @@ public final class ExplorerViewModel {
     }
 
     /** Points every view at a (new) model, keeping the selection where it was. */
-    private void bind(KconfigModel newModel) {
+    private void bind(KconfigModel newModel, OptionTree newTree) {
         if (model != null) {
             model.removeChangeListener(modelListener);
         }
@@ -293,7 +317,6 @@ public final class ExplorerViewModel {
         model = newModel;
         definedSymbols = List.copyOf(model.definedSymbols());
         model.addChangeListener(modelListener);
-        OptionTree newTree = OptionTree.of(model);
         tree.set(newTree);
         OptionRow reselect = oldSelection == null ? null : newTree.byKey(oldSelection.key())
                 .filter(r -> sameEntry(r, oldSelection))

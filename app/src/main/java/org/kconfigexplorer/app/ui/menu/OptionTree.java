@@ -18,7 +18,6 @@ public final class OptionTree {
     private final List<OptionRow> all;
     private final Map<String, OptionRow> byKey = new LinkedHashMap<>();
     private final Map<MenuNode, OptionRow> byNode = new java.util.HashMap<>();
-    private volatile SearchIndex searchIndex;
 
     private OptionTree(KconfigModel model, OptionRow root) {
         this.model = model;
@@ -83,22 +82,11 @@ public final class OptionTree {
     }
 
     /**
-     * The search index of this tree's entries, built on first use (from the structure only, so any
-     * thread may build it; building the x86_64 index takes tens of milliseconds, so callers on the
-     * FX thread let a background task build it first).
+     * The search index of this tree's entries (kept with the model; building the x86_64 index takes
+     * tens of milliseconds, so the explorer builds it in the background before showing a tree).
      */
     public SearchIndex searchIndex() {
-        SearchIndex idx = searchIndex;
-        if (idx == null) {
-            synchronized (this) {
-                idx = searchIndex;
-                if (idx == null) {
-                    idx = SearchIndex.of(model);
-                    searchIndex = idx;
-                }
-            }
-        }
-        return idx;
+        return SearchIndex.of(model);
     }
 
     /**

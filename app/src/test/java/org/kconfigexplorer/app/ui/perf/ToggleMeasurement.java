@@ -50,7 +50,7 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfiles;
 class ToggleMeasurement {
 
     /** Runs background work after the UI part has been timed (queued), the results on the "UI thread". */
-    static final class QueueingExecutor implements BackgroundExecutor {
+    static class QueueingExecutor implements BackgroundExecutor {
         final List<Runnable> queue = new ArrayList<>();
         long backgroundNanos;
 
