@@ -18,6 +18,8 @@ final class OptionCell extends TreeTableCell<OptionRow, OptionRow> {
     private final CheckBox box = new CheckBox();
     private final InvalidationListener sync = o -> syncBox();
     private OptionRow shown;
+    /** One tooltip per cell (creating one per update is costly), its text computed when shown. */
+    private final Tooltip tip = new Tooltip();
 
     OptionCell(Consumer<OptionRow> toggle) {
         getStyleClass().add(Styles.OPTION_CELL);
@@ -28,6 +30,15 @@ final class OptionCell extends TreeTableCell<OptionRow, OptionRow> {
                 toggle.accept(shown);
             }
             syncBox();
+        });
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        // Computed when shown: why the option cannot be changed now, and what would change that.
+        tip.setOnShowing(e -> {
+            if (shown != null && shown.symbol() != null) {
+                String why = OptionLock.whyNot(shown.symbol().model(), shown.symbol());
+                tip.setText(why.isEmpty() ? shown.symbol().name() : shown.symbol().name() + ": " + why);
+            }
         });
         setContentDisplay(ContentDisplay.LEFT);
         setGraphicTextGap(6);
@@ -56,19 +67,7 @@ final class OptionCell extends TreeTableCell<OptionRow, OptionRow> {
         } else {
             setGraphic(null);
         }
-        if (row.symbol() == null) {
-            setTooltip(null);
-        } else {
-            Tooltip tip = new Tooltip(row.symbol().name());
-            tip.setWrapText(true);
-            tip.setMaxWidth(520);
-            // Computed when shown: why the option cannot be changed now, and what would change that.
-            tip.setOnShowing(e -> {
-                String why = OptionLock.whyNot(row.symbol().model(), row.symbol());
-                tip.setText(why.isEmpty() ? row.symbol().name() : row.symbol().name() + ": " + why);
-            });
-            setTooltip(tip);
-        }
+        setTooltip(row.symbol() == null ? null : tip);
     }
 
     private void syncBox() {

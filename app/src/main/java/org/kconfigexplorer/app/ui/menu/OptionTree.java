@@ -18,6 +18,7 @@ public final class OptionTree {
     private final List<OptionRow> all;
     private final Map<String, OptionRow> byKey = new LinkedHashMap<>();
     private final Map<MenuNode, OptionRow> byNode = new java.util.HashMap<>();
+    private final Map<String, OptionRow> bySymbol = new java.util.HashMap<>();
 
     private OptionTree(KconfigModel model, OptionRow root) {
         this.model = model;
@@ -26,6 +27,13 @@ public final class OptionTree {
         for (OptionRow row : all) {
             byKey.put(row.key(), row);
             byNode.putIfAbsent(row.node(), row);
+            if (row.symbol() != null) {
+                // The first row defining the symbol, preferring one with a prompt.
+                OptionRow known = bySymbol.get(row.symbol().name());
+                if (known == null || known.node().prompt() == null && row.node().prompt() != null) {
+                    bySymbol.put(row.symbol().name(), row);
+                }
+            }
         }
     }
 
@@ -106,18 +114,7 @@ public final class OptionTree {
 
     /** The first row defining the symbol, preferring one with a prompt. */
     public Optional<OptionRow> bySymbol(String name) {
-        OptionRow fallback = null;
-        for (OptionRow row : all) {
-            if (row.symbol() != null && row.symbol().name().equals(name)) {
-                if (row.node().prompt() != null) {
-                    return Optional.of(row);
-                }
-                if (fallback == null) {
-                    fallback = row;
-                }
-            }
-        }
-        return Optional.ofNullable(fallback);
+        return Optional.ofNullable(bySymbol.get(name));
     }
 
     /** Re-reads every row's value from the model. */

@@ -136,7 +136,9 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             setRoot(null);
             return;
         }
-        boolean expandAll = tree.rows().size() <= EXPAND_ALL_LIMIT;
+        // Under a filter every menu opens so the matches are seen (set before the items are shown:
+        // opening shown items one by one costs a recount of the rows each time).
+        boolean expandAll = filter != null || tree.rows().size() <= EXPAND_ALL_LIMIT;
         TreeItem<OptionRow> root = build(tree.root(), expanded, first, expandAll);
         root.setExpanded(true);
         syncing = true;
@@ -168,11 +170,15 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         Map<OptionRow, TreeItem<OptionRow>> swapped = new HashMap<>();
         syncing = true;
         try {
+            // Detached while the values change: a shown item tells the view about each change.
+            TreeItem<OptionRow> root = getRoot();
+            setRoot(null);
             for (int i = 0; i < now.size(); i++) {
                 TreeItem<OptionRow> item = items.get(old.get(i));
                 item.setValue(now.get(i));
                 swapped.put(now.get(i), item);
             }
+            setRoot(root);
         } finally {
             syncing = false;
         }
@@ -272,9 +278,6 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         }
         shown = null;
         setTree(tree);
-        if (rows != null) {
-            items.values().forEach(i -> i.setExpanded(true));
-        }
     }
 
     private boolean rowOnScreen(TreeItem<OptionRow> item) {

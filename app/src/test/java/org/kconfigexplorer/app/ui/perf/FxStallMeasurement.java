@@ -1,0 +1,205 @@
+package org.kconfigexplorer.app.ui.perf;
+
+import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.kconfigexplorer.app.ui.ExplorerWindow;
+import org.kconfigexplorer.app.ui.LaunchOptions;
+import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
+import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
+import org.kconfigexplorer.app.ui.menu.OptionFilter;
+import org.kconfigexplorer.app.ui.menu.OptionRow;
+import org.kconfigexplorer.app.ui.opentree.KernelTreeSource;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfiles;
+import org.testfx.api.FxToolkit;
+
+/**
+ * How long the FX thread is blocked, at most, while the real window (headless, Monocle) works on
+ * the full Linux x86_64 tree (issue 6: "never blocks the FX thread for more than a frame"). A
+ * probe thread posts a task to the FX thread every 2 ms; the longest wait of a probe during an
+ * action is the longest stall the user would feel (layout and rendering pulses included). Not a
+ * regular test; run it with
+ *
+ * <pre>
+ * KCONFIG_EXPLORER_KERNEL_SRC=/opt/kernel/linux-source-6.12 \
+ *   mvn -o -q -pl app -am test -Dtest=FxStallMeasurement -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ * Add {@code -DargLine=-Dsample=true} to see where the FX thread spends its time in each action.
+ */
+class FxStallMeasurement {
+
+    /** Posts probes to the FX thread and keeps the longest wait since the last reset. */
+    private static final class StallProbe implements AutoCloseable {
+        private final AtomicLong worst = new AtomicLong();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread = new Thread(this::probe, "fx-stall-probe");
+
+        StallProbe() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void probe() {
+            while (running.get()) {
+                long posted = System.nanoTime();
+                AtomicBoolean ran = new AtomicBoolean();
+                Platform.runLater(() -> {
+                    worst.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    ran.set(true);
+                });
+                while (!ran.get() && running.get()) {
+                    Thread.onSpinWait();
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        double resetMillis() {
+            return worst.getAndSet(0) / 1e6;
+        }
+
+        @Override
+        public void close() {
+            running.set(false);
+        }
+    }
+
+    /** With -Dsample=true: where the FX thread spends its time during each action (stack samples). */
+    private static final class FxSampler implements AutoCloseable {
+        private final java.util.Map<String, Integer> hist = new java.util.HashMap<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread fx;
+
+        FxSampler(Thread fx) {
+            this.fx = fx;
+            Thread t = new Thread(() -> {
+                while (running.get()) {
+                    StringBuilder key = new StringBuilder();
+                    int n = 0;
+                    for (StackTraceElement e : fx.getStackTrace()) {
+                        String c = e.getClassName();
+                        if (c.startsWith("org.kconfigexplorer") || c.startsWith("org.fxmisc")
+                                || c.startsWith("javafx.scene.control") || c.startsWith("javafx.scene.Parent")) {
+                            key.append(c.replaceAll(".*\\.", "")).append('.').append(e.getMethodName()).append(" < ");
+                            if (++n == 6) {
+                                break;
+                            }
+                        }
+                    }
+                    if (n > 0) {
+                        synchronized (hist) {
+                            hist.merge(key.toString(), 1, Integer::sum);
+                        }
+                    }
+                    sleep(1);
+                }
+            }, "fx-sampler");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        void print() {
+            synchronized (hist) {
+                hist.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                        .forEach(e -> System.out.println("      " + e.getValue() + "  " + e.getKey()));
+                hist.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            running.set(false);
+        }
+    }
+
+    private FxSampler sampler;
+    private ExplorerWindow window;
+
+    private ExplorerViewModel vm() {
+        return window.viewModel();
+    }
+
+    private void idle() {
+        waitUntil("idle", () -> vm().readyProperty().get() && !vm().isBusy() && !vm().loadingProperty().get());
+        sleep(300);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void report(StallProbe probe, String what, Runnable action) {
+        probe.resetMillis();
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+        idle();
+        System.out.printf("  %-44s longest FX stall %6.1f ms%n", what, probe.resetMillis());
+        if (sampler != null) {
+            sampler.print();
+        }
+    }
+
+    @Test
+    void stallsOnX86() throws Exception {
+        Path src = Path.of(System.getenv().getOrDefault("KCONFIG_EXPLORER_KERNEL_SRC", "/opt/kernel/linux-source-6.12"));
+        Assumptions.assumeTrue(Files.isRegularFile(src.resolve("Kconfig")), "no kernel tree at " + src);
+        FxToolkit.registerPrimaryStage();
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        FxToolkit.setupStage(stage -> window = ExplorerWindow.open(stage, LaunchOptions.defaults(), executor,
+                (owner, title, suggested) -> Optional.empty()));
+        waitUntil("window", () -> window != null);
+        idle();
+        List<ToolchainProfile> presets = ToolchainProfiles.presets();
+        if (Boolean.getBoolean("sample")) {
+            sampler = new FxSampler(onFx(Thread::currentThread));
+        }
+        try (StallProbe probe = new StallProbe()) {
+            System.out.println("FX thread stalls on the x86_64 tree:");
+            report(probe, "open the tree (parse off-thread, bind)", () -> vm().openSource(
+                    KernelTreeSource.withProfile(src, "x86_64"), presets.get(0).withArch("x86_64")));
+            for (int r = 0; r < 2; r++) {
+                int round = r;
+                report(probe, "select PRINTK_TIME", () -> vm().selectSymbol("PRINTK_TIME"));
+                OptionRow printk = vm().tree().bySymbol("PRINTK_TIME").orElseThrow();
+                report(probe, "toggle PRINTK_TIME", () -> vm().toggle(printk));
+                report(probe, "toggle PRINTK_TIME back", () -> vm().toggle(printk));
+                report(probe, "find RUST_INLINE_HELPERS (toolbar)", () -> vm().search("RUST_INLINE_HELPERS"));
+                report(probe, "change the toolchain preset", () -> vm().selectedPresetProperty()
+                        .set(presets.get(1 + round % 2)));
+                report(probe, "filter: prompted only", () -> vm().filterProperty().set(OptionFilter.PROMPTED));
+                report(probe, "filter: all options", () -> vm().filterProperty().set(OptionFilter.ALL));
+                report(probe, "split view on", () -> window.view().splitViewProperty().set(true));
+                report(probe, "select EXPERT in the split view", () -> vm().selectSymbol("EXPERT"));
+                report(probe, "split view off", () -> window.view().splitViewProperty().set(false));
+                report(probe, "undo", () -> vm().undo());
+            }
+        } finally {
+            if (sampler != null) {
+                sampler.close();
+            }
+            executor.shutdown();
+            FxToolkit.cleanupStages();
+        }
+    }
+}
