@@ -165,6 +165,9 @@ public final class Styles {
         public static final String THEME_TOGGLE = "themeToggle";
         public static final String OPTION_TREE = "optionTree";
         public static final String MENU_LIST = "menuList";
+        /** The in-place editors of the Value column. */
+        public static final String VALUE_CELL_FIELD = "valueCellField";
+        public static final String VALUE_CELL_CHOICE = "valueCellChoice";
         public static final String MENU_PATH = "menuPath";
         public static final String SPLIT_VIEW_TOGGLE = "splitViewToggle";
         public static final String DETAILS_PANE = "detailsPane";

@@ -180,10 +180,11 @@ public final class ExplorerView extends BorderPane {
 
     /** A menu tree (the full one, or the split view's option list) wired to the view model. */
     private OptionTreeView optionTree() {
-        OptionTreeView t = new OptionTreeView(vm.selectedRowProperty(), vm::toggle);
+        OptionTreeView t = new OptionTreeView(vm.selectedRowProperty(), vm::toggle, vm::setText);
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Enter on an int, hex or string option: type its value in the details.
-            if (e.getCode() == KeyCode.ENTER && vm.details().textEditableProperty().get()) {
+            if (e.getCode() == KeyCode.ENTER && t.getEditingCell() == null
+                    && vm.details().textEditableProperty().get()) {
                 showDetailsTab();
                 if (focusValueField()) {
                     e.consume();

@@ -38,8 +38,11 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     /**
      * @param selection the view model's selected row, followed and updated
      * @param toggle    what clicking a check box (or pressing Space) does to a row
+     * @param setText   sets a value typed (or chosen) in the Value column; returns why it was
+     *                  refused, or null
      */
-    public OptionTreeView(ObjectProperty<OptionRow> selection, Consumer<OptionRow> toggle) {
+    public OptionTreeView(ObjectProperty<OptionRow> selection, Consumer<OptionRow> toggle,
+            java.util.function.BiFunction<OptionRow, String, String> setText) {
         this.selection = selection;
         setId(Styles.Ids.OPTION_TREE);
         getStyleClass().add(Styles.OPTION_TREE);
@@ -58,7 +61,8 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
 
         TreeTableColumn<OptionRow, String> value = new TreeTableColumn<>("Value");
         value.setCellValueFactory(c -> c.getValue().getValue().valueProperty());
-        value.setCellFactory(c -> new ValueCell());
+        value.setCellFactory(c -> new ValueCell(setText));
+        value.setEditable(true);
         value.setPrefWidth(90);
         value.setMinWidth(60);
         value.setMaxWidth(160);
@@ -73,6 +77,9 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         type.setSortable(false);
 
         getColumns().setAll(List.of(option, value, type));
+        setEditable(true);
+        option.setEditable(false);
+        type.setEditable(false);
         setRowFactory(t -> new OptionTableRow());
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -88,7 +95,10 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         selection.addListener((obs, old, now) -> reveal(now));
         setOnKeyPressed(e -> {
             TreeItem<OptionRow> current = getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.SPACE && current != null) {
+            if (e.getCode() == KeyCode.F2 && current != null) {
+                edit(getSelectionModel().getSelectedIndex(), value);
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE && current != null) {
                 toggle.accept(current.getValue());
                 e.consume();
             } else if (paged && e.getCode() == KeyCode.ENTER && current != null
