@@ -119,12 +119,13 @@ public final class ExplorerView extends BorderPane {
         toolchainTab = tab("Toolchain", Styles.Ids.TOOLCHAIN_TAB, toolchainPanel);
         Tab changesTab = tab("Changes", Styles.Ids.CHANGES_TAB, changesView);
         changesTab.textProperty().bind(Bindings.size(vm.changes().changes()).asString("Changes (%d)"));
-        sideTabs.getTabs().setAll(detailsTab, tab("Source", Styles.Ids.SOURCE_TAB, new SourceView(insight.source())),
-                graphTab, toolchainTab, changesTab);
+        Tab sourceTab = tab("Source", Styles.Ids.SOURCE_TAB, new SourceView(insight.source()));
+        sideTabs.getTabs().setAll(detailsTab, sourceTab, graphTab, toolchainTab, changesTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId(Styles.Ids.SIDE_TABS);
         sideTabs.getStyleClass().add(Styles.SIDE_TABS);
         insight.graph().activeProperty().bind(graphTab.selectedProperty());
+        insight.source().activeProperty().bind(sourceTab.selectedProperty());
 
         // Above the tree: the search panel, then the filter.
         searchView = new SearchView(insight.search());

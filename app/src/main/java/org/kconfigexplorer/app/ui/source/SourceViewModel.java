@@ -28,15 +28,39 @@ public final class SourceViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title",
             "Select an option to see its Kconfig source.");
     private final Map<String, Optional<String>> files = new ConcurrentHashMap<>();
+    private final javafx.beans.property.BooleanProperty active =
+            new javafx.beans.property.SimpleBooleanProperty(this, "active", true);
     private ExplorerSession cachedFor;
     private long generation;
+    private ExplorerSession pendingSession;
+    private MenuNode pendingNode;
+    private boolean stale;
 
     public SourceViewModel(BackgroundExecutor executor) {
         this.executor = executor;
+        active.addListener((obs, old, now) -> {
+            if (now && stale) {
+                show(pendingSession, pendingNode);
+            }
+        });
+    }
+
+    /**
+     * Whether the source is on screen. While it is not, {@link #show} only remembers what to show,
+     * and the text is read and highlighted when it becomes active.
+     */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
     }
 
     /** Shows the definitions of the row's symbol (or the row's own location for menus and comments). */
     public void show(ExplorerSession session, MenuNode node) {
+        pendingSession = session;
+        pendingNode = node;
+        stale = !active.get();
+        if (stale) {
+            return;
+        }
         long gen = ++generation;
         if (session == null || node == null) {
             document.set(SourceDocument.empty());

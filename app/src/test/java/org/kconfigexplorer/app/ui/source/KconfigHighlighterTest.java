@@ -86,4 +86,17 @@ class KconfigHighlighterTest {
         vm.show(session, null);
         assertThat(vm.document().text()).isEmpty();
     }
+
+    @Test
+    void whileHiddenTheViewModelOnlyRemembersWhatToShow() {
+        ExplorerSession session = ExplorerSession.openEmbedded(TestTrees.preset(TestTrees.GCC));
+        SourceViewModel vm = new SourceViewModel(new SameThreadExecutor());
+        vm.activeProperty().set(false);
+        vm.show(session, session.model().symbol("EXPERT").nodes().get(0));
+        vm.show(session, session.model().symbol("RUST").nodes().get(0));
+        assertThat(vm.document().text()).isEmpty();
+        vm.activeProperty().set(true);
+        assertThat(vm.titleProperty().get()).startsWith("RUST:");
+        assertThat(vm.document().text()).contains("config RUST").doesNotContain("menuconfig EXPERT");
+    }
 }
