@@ -393,8 +393,13 @@ public final class KconfigModel {
      * does, then each choice's priority order as saved. A choice is found by its members'
      * names; one the input does not know keeps the order the values gave it, and members the
      * saved order lacks keep their place behind the ones it names.
+     *
+     * <p>The values are then computed as for a freshly loaded tree. conf's own results can
+     * depend on the order of earlier changes (a choice member hidden since its visibility was
+     * last computed keeps it); starting afresh makes the same input give the same .config.
      */
     public void restoreUserInput(UserInput input) {
+        resetEvaluation();
         for (Symbol s : symbols.values()) {
             s.userValue = null;
         }
@@ -422,6 +427,24 @@ public final class KconfigModel {
             }
         }
         changed();
+    }
+
+    /** Forgets every computed value, as if the tree had just been loaded. */
+    private void resetEvaluation() {
+        for (Symbol s : symbols.values()) {
+            s.visible = Tristate.NO;
+            s.currentTristate = Tristate.NO;
+            s.currentString = s.name();
+            s.valid = false;
+            s.write = false;
+            s.directDepsValue = Tristate.YES;
+            s.reverseDepsValue = Tristate.NO;
+            s.weakReverseDepsValue = Tristate.NO;
+        }
+        for (Choice c : choices) {
+            c.visible = Tristate.NO;
+            c.selection = null;
+        }
     }
 
     private static void reorder(Choice c, List<String> priority) {

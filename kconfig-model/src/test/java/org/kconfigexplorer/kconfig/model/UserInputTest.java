@@ -103,6 +103,43 @@ class UserInputTest {
     }
 
     @Test
+    void theSameInputGivesTheSameConfigWhateverCameBefore() {
+        // B is hidden while FOO is n. conf computes a member's visibility only when it gets
+        // there, so a hidden B that was visible before would be written as "not set".
+        String text = """
+                config FOO
+                \tbool "foo"
+                \tdefault y
+                choice
+                \tprompt "pick"
+                config A
+                \tbool "A"
+                config C
+                \tbool "C"
+                config B
+                \tbool "B"
+                \tdepends on FOO
+                endchoice
+                """;
+        KconfigModel m = KconfigFixture.model(dir, text);
+        m.selectChoiceMember(m.symbol("B"));
+        m.setTristate(m.symbol("FOO"), Tristate.NO);
+        m.selectChoiceMember(m.symbol("C"));
+        String hiddenB = ConfigWriter.write(m);
+        assertThat(hiddenB).contains("CONFIG_C=y").doesNotContain("CONFIG_B");
+        UserInput saved = m.userInput();
+        m.setTristate(m.symbol("FOO"), Tristate.YES);
+        assertThat(m.choiceSelection(m.choices().get(0)).name()).isEqualTo("C");
+        assertThat(ConfigWriter.write(m)).contains("# CONFIG_B is not set");
+
+        m.restoreUserInput(saved);
+        assertThat(ConfigWriter.write(m)).isEqualTo(hiddenB);
+        KconfigModel fresh = KconfigFixture.model(dir, text);
+        fresh.restoreUserInput(saved);
+        assertThat(ConfigWriter.write(fresh)).isEqualTo(hiddenB);
+    }
+
+    @Test
     void unknownSymbolsAreSkippedAndAChangedChoiceKeepsItsOtherMembers() {
         KconfigModel m = KconfigFixture.model(dir, CHOICE_TREE);
         UserInput input = new UserInput(List.of(Map.entry("GONE", "y"), Map.entry("A", "y")),
