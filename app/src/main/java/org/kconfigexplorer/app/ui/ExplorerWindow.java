@@ -134,8 +134,12 @@ public final class ExplorerWindow {
             view.sideTabs().getTabs().stream().filter(t -> layout.sideTab().equals(t.getId())).findFirst()
                     .ifPresent(t -> view.sideTabs().getSelectionModel().select(t));
         }
+        view.splitViewProperty().set(layout.splitView());
         stage.show();
         view.mainSplit().setDividerPositions(layout.mainDivider());
+        if (layout.menuDivider() != null) {
+            view.splitMenus().setDividerPositions(layout.menuDivider());
+        }
         window.rememberChanges(stage);
 
         if (options.select() != null) {
@@ -258,15 +262,17 @@ public final class ExplorerWindow {
 
     /**
      * Remembers the window's layout now (written at once: the window may be closing): size and
-     * place as last seen when not maximized, whether it is maximized, the divider and the side
-     * panel's tab.
+     * place as last seen when not maximized, whether it is maximized, the dividers, the side
+     * panel's tab and whether the split view shows.
      */
     public void saveLayout() {
         double[] dividers = view.mainSplit().getDividerPositions();
+        double[] menuDividers = view.splitMenus().getDividerPositions();
         javafx.scene.control.Tab tab = view.sideTabs().getSelectionModel().getSelectedItem();
         settings = settings.withWindow(new Settings.WindowLayout(normalWidth, normalHeight,
                 dividers.length == 0 ? 0.5 : dividers[0], normalX, normalY, stage.isMaximized(),
-                tab == null ? null : tab.getId()));
+                tab == null ? null : tab.getId(), menuDividers.length == 0 ? null : menuDividers[0],
+                view.splitViewProperty().get()));
         try {
             store.save(settings);
         } catch (java.io.IOException e) {

@@ -15,7 +15,7 @@ class ExplorerWindowPlacementTest {
     private static final Rectangle2D RIGHT = new Rectangle2D(1920, 0, 2560, 1440);
 
     private static Settings.WindowLayout at(Double x, Double y) {
-        return new Settings.WindowLayout(1000, 700, 0.5, x, y, false, null);
+        return new Settings.WindowLayout(1000, 700, 0.5, x, y, false, null, null, false);
     }
 
     @Test

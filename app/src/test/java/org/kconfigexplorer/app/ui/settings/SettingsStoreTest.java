@@ -21,7 +21,8 @@ class SettingsStoreTest {
                 .withRecentTree(new Settings.RecentTree("/src/other", "x86_64", false, "gcc"))
                 .withRecentTree(new Settings.RecentTree("/src/linux", "x86_64", false, "gcc"))
                 .withTheme("dark").withFontScale(150).withProfileFile("/p.json")
-                .withWindow(new Settings.WindowLayout(1000, 700, 0.4, -1200.0, 40.0, true, "graphTab"));
+                .withWindow(new Settings.WindowLayout(1000, 700, 0.4, -1200.0, 40.0, true, "graphTab", 0.3,
+                        true));
         store.save(s);
         SettingsStore.Loaded loaded = store.load();
         assertThat(loaded.problem()).isNull();
@@ -59,7 +60,8 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = new SettingsStore(file).load();
         assertThat(loaded.problem()).isNull();
         Settings.WindowLayout window = loaded.settings().window();
-        assertThat(window).isEqualTo(new Settings.WindowLayout(1100, 760, 0.35, null, null, false, null));
+        assertThat(window).isEqualTo(new Settings.WindowLayout(1100, 760, 0.35, null, null, false, null, null,
+                false));
         assertThat(window.hasPosition()).isFalse();
         assertThat(loaded.settings().theme()).isEqualTo("dark");
         assertThat(loaded.settings().fontScale()).isEqualTo(125);
@@ -73,12 +75,13 @@ class SettingsStoreTest {
 
     @Test
     void aLayoutWithoutUsablePositionOrDividerFallsBackToDefaults() {
-        Settings.WindowLayout half = new Settings.WindowLayout(800, 600, 1.5, 10.0, null, false, null);
+        Settings.WindowLayout half = new Settings.WindowLayout(800, 600, 1.5, 10.0, null, false, null, 1.0, false);
         assertThat(half.hasPosition()).isFalse();
         assertThat(half.x()).isNull();
         assertThat(half.mainDivider()).isEqualTo(0.5);
-        assertThat(new Settings.WindowLayout(800, 600, 0, Double.NaN, 5.0, false, null).hasPosition()).isFalse();
-        assertThat(new Settings.WindowLayout(800, 600, 0.3, 0.0, 0.0, false, null).hasPosition()).isTrue();
+        assertThat(half.menuDivider()).isNull();
+        assertThat(new Settings.WindowLayout(800, 600, 0, Double.NaN, 5.0, false, null, null, false).hasPosition()).isFalse();
+        assertThat(new Settings.WindowLayout(800, 600, 0.3, 0.0, 0.0, false, null, null, false).hasPosition()).isTrue();
     }
 
     @Test

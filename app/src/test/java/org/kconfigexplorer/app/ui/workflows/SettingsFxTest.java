@@ -128,22 +128,30 @@ class SettingsFxTest {
             stage.setWidth(900);
             stage.setHeight(640);
             first.view().mainSplit().setDividerPositions(0.35);
+            first.view().splitViewProperty().set(true);
+            first.view().splitMenus().setDividerPositions(0.25);
             first.view().sideTabs().getSelectionModel().select(first.view().sideTabs().getTabs().stream()
                     .filter(t -> Ids.GRAPH_TAB.equals(t.getId())).findFirst().orElseThrow());
             return null;
         });
+        // The scene follows the window's new size (it was larger) a moment later.
+        waitUntil("the window has its new size", () -> first.scene().getWidth() <= 900
+                && first.scene().getWidth() > 800 && first.scene().getHeight() <= 640 && first.scene().getHeight() > 560);
         double width = onFx(() -> first.scene().getWidth());
         double height = onFx(() -> first.scene().getHeight());
         double divider = onFx(() -> first.view().mainSplit().getDividerPositions()[0]);
+        double menuDivider = onFx(() -> first.view().splitMenus().getDividerPositions()[0]);
+        assertThat(divider).isCloseTo(0.35, within(0.02));
+        assertThat(menuDivider).isCloseTo(0.25, within(0.02));
         onFx(() -> {
             stageOf(first).close();
             return null;
         });
         Settings.WindowLayout saved = new SettingsStore(layoutFile).load().settings().window();
         assertThat(saved).isEqualTo(new Settings.WindowLayout(width, height, divider, 130.0, 70.0, false,
-                Ids.GRAPH_TAB));
+                Ids.GRAPH_TAB, menuDivider, true));
 
-        // Opened again: the same place, size, divider and tab. Then maximized and closed.
+        // Opened again: the same place, size, dividers, tab and split view. Then maximized and closed.
         ExplorerWindow second = openWindow(store);
         assertThat(onFx(() -> stageOf(second).getX())).isEqualTo(130);
         assertThat(onFx(() -> stageOf(second).getY())).isEqualTo(70);
@@ -152,6 +160,8 @@ class SettingsFxTest {
         assertThat(onFx(() -> second.view().mainSplit().getDividerPositions()[0])).isCloseTo(divider, within(0.01));
         assertThat(onFx(() -> second.view().sideTabs().getSelectionModel().getSelectedItem().getId()))
                 .isEqualTo(Ids.GRAPH_TAB);
+        assertThat(onFx(() -> second.view().splitViewProperty().get())).isTrue();
+        assertThat(onFx(() -> second.view().splitMenus().getDividerPositions()[0])).isCloseTo(menuDivider, within(0.01));
         assertThat(onFx(() -> stageOf(second).isMaximized())).isFalse();
         onFx(() -> {
             stageOf(second).setMaximized(true);
