@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -35,15 +36,27 @@ public final class ExplorerWindow {
     private final Scene scene;
     private final SettingsStore store;
     private final BackgroundExecutor executor;
+    private final Stage stage;
     private Settings settings;
+    /** The window's content size and position when last not maximized (what a restore goes back to). */
+    private double normalWidth;
+    private double normalHeight;
+    private Double normalX;
+    private Double normalY;
+
+    /** Height of the strip at a window's top (its title bar) that must be on a screen to use a remembered position. */
+    static final double TITLE_STRIP = 32;
+    /** How much of that strip's width must be on a screen. */
+    static final double MIN_VISIBLE_WIDTH = 64;
 
     private ExplorerWindow(ExplorerViewModel viewModel, ExplorerView view, Scene scene, SettingsStore store,
-            BackgroundExecutor executor, Settings settings) {
+            BackgroundExecutor executor, Stage stage, Settings settings) {
         this.viewModel = viewModel;
         this.view = view;
         this.scene = scene;
         this.store = store;
         this.executor = executor;
+        this.stage = stage;
         this.settings = settings;
     }
 
@@ -107,9 +120,26 @@ public final class ExplorerWindow {
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        ExplorerWindow window = new ExplorerWindow(vm, view, scene, store, executor, settings);
+        ExplorerWindow window = new ExplorerWindow(vm, view, scene, store, executor, stage, settings);
+        window.normalWidth = width;
+        window.normalHeight = height;
+        placement(layout, width, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()).ifPresent(p -> {
+            stage.setX(p.getX());
+            stage.setY(p.getY());
+            window.normalX = p.getX();
+            window.normalY = p.getY();
+        });
+        stage.setMaximized(layout.maximized());
+        if (layout.sideTab() != null) {
+            view.sideTabs().getTabs().stream().filter(t -> layout.sideTab().equals(t.getId())).findFirst()
+                    .ifPresent(t -> view.sideTabs().getSelectionModel().select(t));
+        }
+        view.splitViewProperty().set(layout.splitView());
         stage.show();
         view.mainSplit().setDividerPositions(layout.mainDivider());
+        if (layout.menuDivider() != null) {
+            view.splitMenus().setDividerPositions(layout.menuDivider());
+        }
         window.rememberChanges(stage);
 
         if (options.select() != null) {
@@ -173,14 +203,76 @@ public final class ExplorerWindow {
             }
             update(s);
         });
+        javafx.beans.InvalidationListener bounds = obs -> rememberNormalBounds();
+        stage.xProperty().addListener(bounds);
+        stage.yProperty().addListener(bounds);
+        scene.widthProperty().addListener(bounds);
+        scene.heightProperty().addListener(bounds);
+        stage.maximizedProperty().addListener(bounds);
+        rememberNormalBounds();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> saveLayout());
     }
 
-    /** Remembers the window's size and divider now (written at once: the window may be closing). */
+    /**
+     * Keeps the window's bounds while it is neither maximized nor covering a whole screen (as a
+     * maximized one does while the flag has not followed yet), so that size and place are what
+     * it had before it was maximized.
+     */
+    private void rememberNormalBounds() {
+        if (!stage.isShowing() || stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
+            return;
+        }
+        for (Screen screen : Screen.getScreens()) {
+            Rectangle2D b = screen.getVisualBounds();
+            if (Math.abs(stage.getX() - b.getMinX()) < 2 && Math.abs(stage.getY() - b.getMinY()) < 2
+                    && Math.abs(stage.getWidth() - b.getWidth()) < 2 && Math.abs(stage.getHeight() - b.getHeight()) < 2) {
+                return;
+            }
+        }
+        normalWidth = scene.getWidth();
+        normalHeight = scene.getHeight();
+        normalX = stage.getX();
+        normalY = stage.getY();
+    }
+
+    /**
+     * Where to put a window whose layout remembers a position: there, when the top strip of the
+     * window (its title bar) is on one of {@code screens} (at least {@value #MIN_VISIBLE_WIDTH}
+     * pixels of it); else empty, and the system places the window.
+     *
+     * @param width   the window's width
+     * @param screens the screens' usable bounds
+     */
+    static Optional<Point2D> placement(Settings.WindowLayout layout, double width, List<Rectangle2D> screens) {
+        if (!layout.hasPosition()) {
+            return Optional.empty();
+        }
+        double x = layout.x();
+        double y = layout.y();
+        double w = Math.max(width, MIN_VISIBLE_WIDTH);
+        for (Rectangle2D screen : screens) {
+            double visibleWidth = Math.min(x + w, screen.getMaxX()) - Math.max(x, screen.getMinX());
+            double visibleHeight = Math.min(y + TITLE_STRIP, screen.getMaxY()) - Math.max(y, screen.getMinY());
+            if (visibleWidth >= MIN_VISIBLE_WIDTH && visibleHeight > 0) {
+                return Optional.of(new Point2D(x, y));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Remembers the window's layout now (written at once: the window may be closing): size and
+     * place as last seen when not maximized, whether it is maximized, the dividers, the side
+     * panel's tab and whether the split view shows.
+     */
     public void saveLayout() {
         double[] dividers = view.mainSplit().getDividerPositions();
-        settings = settings.withWindow(new Settings.WindowLayout(scene.getWidth(), scene.getHeight(),
-                dividers.length == 0 ? 0.5 : dividers[0]));
+        double[] menuDividers = view.splitMenus().getDividerPositions();
+        javafx.scene.control.Tab tab = view.sideTabs().getSelectionModel().getSelectedItem();
+        settings = settings.withWindow(new Settings.WindowLayout(normalWidth, normalHeight,
+                dividers.length == 0 ? 0.5 : dividers[0], normalX, normalY, stage.isMaximized(),
+                tab == null ? null : tab.getId(), menuDividers.length == 0 ? null : menuDividers[0],
+                view.splitViewProperty().get()));
         try {
             store.save(settings);
         } catch (java.io.IOException e) {

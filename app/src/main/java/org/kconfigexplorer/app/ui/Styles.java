@@ -15,6 +15,8 @@ public final class Styles {
     public static final String STATUS_BAR = "kx-status-bar";
     public static final String STATUS_TEXT = "kx-status-text";
     public static final String BUSY = "kx-busy";
+    /** On every alert's and dialog's pane (styled like the window: theme and text size). */
+    public static final String DIALOG = "kx-dialog";
 
     // ---- menu tree ----
     public static final String OPTION_TREE = "kx-option-tree";

@@ -3,6 +3,7 @@ package org.kconfigexplorer.app.ui;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import org.kconfigexplorer.app.ui.explorer.ExplorerView;
 import org.kconfigexplorer.app.ui.explorer.UserFacingException;
 
 /**
@@ -25,6 +26,9 @@ final class UnexpectedErrors {
                         + "or save a fragment.");
                 alert.setHeaderText("Unexpected error");
                 alert.setTitle("Kconfig Explorer");
+                if (owner.getScene() != null && owner.getScene().getRoot() instanceof ExplorerView view) {
+                    view.styleDialog(alert);
+                }
                 if (owner.isShowing()) {
                     alert.initOwner(owner);
                 }

@@ -364,6 +364,107 @@ public final class KconfigModel {
         changed();
     }
 
+    /** The user values of the defined symbols and every choice's priority order, by name. */
+    public UserInput userInput() {
+        List<Map.Entry<String, String>> values = new ArrayList<>();
+        for (Symbol s : symbols.values()) {
+            if (s.isDefined() && s.userValue != null) {
+                values.add(Map.entry(s.name(), s.userValue));
+            }
+        }
+        List<UserInput.ChoiceOrder> orders = new ArrayList<>();
+        for (Choice c : choices) {
+            orders.add(new UserInput.ChoiceOrder(names(c.members), names(c.priority)));
+        }
+        return new UserInput(values, orders);
+    }
+
+    private static List<String> names(List<Symbol> list) {
+        List<String> out = new ArrayList<>(list.size());
+        for (Symbol s : list) {
+            out.add(s.name());
+        }
+        return out;
+    }
+
+    /**
+     * Replaces the user input with {@code input} (taken from this model or from the same tree
+     * loaded before): the values of the symbols this model has, as {@link #replaceUserValues}
+     * does, then each choice's priority order as saved. A choice is found by its members'
+     * names; one the input does not know keeps the order the values gave it, and members the
+     * saved order lacks keep their place behind the ones it names.
+     *
+     * <p>The values are then computed as for a freshly loaded tree. conf's own results can
+     * depend on the order of earlier changes (a choice member hidden since its visibility was
+     * last computed keeps it); starting afresh makes the same input give the same .config.
+     */
+    public void restoreUserInput(UserInput input) {
+        resetEvaluation();
+        for (Symbol s : symbols.values()) {
+            s.userValue = null;
+        }
+        for (Map.Entry<String, String> e : input.values()) {
+            Symbol sym = symbols.get(e.getKey());
+            if (sym == null) {
+                continue;
+            }
+            sym.userValue = e.getValue();
+            if (sym.choice != null) {
+                sym.choice.priority.remove(sym);
+                sym.choice.priority.add(0, sym);
+            }
+        }
+        List<UserInput.ChoiceOrder> unused = new ArrayList<>(input.choices());
+        for (Choice c : choices) {
+            List<String> members = names(c.members);
+            for (java.util.Iterator<UserInput.ChoiceOrder> it = unused.iterator(); it.hasNext(); ) {
+                UserInput.ChoiceOrder saved = it.next();
+                if (saved.members().equals(members)) {
+                    it.remove();
+                    reorder(c, saved.priority());
+                    break;
+                }
+            }
+        }
+        changed();
+    }
+
+    /** Forgets every computed value, as if the tree had just been loaded. */
+    private void resetEvaluation() {
+        for (Symbol s : symbols.values()) {
+            s.visible = Tristate.NO;
+            s.currentTristate = Tristate.NO;
+            s.currentString = s.name();
+            s.valid = false;
+            s.write = false;
+            s.directDepsValue = Tristate.YES;
+            s.reverseDepsValue = Tristate.NO;
+            s.weakReverseDepsValue = Tristate.NO;
+        }
+        for (Choice c : choices) {
+            c.visible = Tristate.NO;
+            c.selection = null;
+        }
+    }
+
+    private static void reorder(Choice c, List<String> priority) {
+        List<Symbol> ordered = new ArrayList<>(c.priority.size());
+        for (String name : priority) {
+            for (Symbol m : c.priority) {
+                if (m.name().equals(name) && !ordered.contains(m)) {
+                    ordered.add(m);
+                }
+            }
+        }
+        for (Symbol m : c.priority) {
+            if (!ordered.contains(m)) {
+                ordered.add(m);
+            }
+        }
+        c.priority.clear();
+        c.priority.addAll(ordered);
+    }
+
     /** Drops every user value and restores choices' definition order. */
     public void clearAllUserValues() {
         for (Symbol s : symbols.values()) {

@@ -3,7 +3,6 @@ package org.kconfigexplorer.kconfig.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.kconfigexplorer.kconfig.macro.HostShell;
 import org.kconfigexplorer.kconfig.macro.MacroShell;
 import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
-import org.kconfigexplorer.kconfig.model.Symbol;
+import org.kconfigexplorer.kconfig.model.UserInput;
 import org.kconfigexplorer.kconfig.parse.ClasspathSourceTree;
 import org.kconfigexplorer.kconfig.parse.DirectorySourceTree;
 import org.kconfigexplorer.kconfig.parse.KconfigParser;
@@ -124,9 +123,20 @@ public final class ExplorerSession {
                                                        ParseMonitor monitor) throws IOException {
         Path workDir = Files.createTempDirectory("kconfig-explorer-host");
         Map<String, String> env = KernelEnvironment.forHost(srctree, arch, processEnvironment, Map.of(), workDir);
+        return openKernelTreeOnHost(srctree, arch, env, new HostShell(workDir, env), monitor);
+    }
+
+    /**
+     * Host mode with a given shell: {@code shell} answers the tree's commands (each distinct
+     * command once) in the conf environment {@code environment} (see {@link
+     * KernelEnvironment#forHost}). {@link #openKernelTreeOnHost(Path, String, Map, ParseMonitor)}
+     * uses the machine's /bin/sh; tests fake the machine.
+     */
+    public static ExplorerSession openKernelTreeOnHost(Path srctree, String arch, Map<String, String> environment,
+                                                       MacroShell shell, ParseMonitor monitor) {
         String version = KernelEnvironment.kernelVersion(srctree);
         return new ExplorerSession(new DirectorySourceTree(srctree), version, minimumsOf(srctree, version), arch, null,
-                new CachingShell(new HostShell(workDir, env)), env, monitor);
+                new CachingShell(shell), environment, monitor);
     }
 
     /** The tree's scripts/min-tool-version.sh, with the kernel version's minimums for what it lacks. */
@@ -266,33 +276,94 @@ public final class ExplorerSession {
 
     /**
      * Switches to another toolchain profile (leaving host mode, if it was on): reloads the tree
-     * and re-applies the user's values (by symbol name, in the order they were given), then
-     * tells the reload listeners. For a kernel tree the profile's arch becomes the ARCH (a
-     * caller keeping the ARCH passes {@code newProfile.withArch(arch())}).
+     * and re-applies the user's input (values and choice orders, by name), then tells the reload
+     * listeners. For a kernel tree the profile's arch becomes the ARCH (a caller keeping the ARCH
+     * passes {@code newProfile.withArch(arch())}).
      */
     public void changeProfile(ToolchainProfile newProfile) {
-        List<Map.Entry<String, String>> userValues = new ArrayList<>();
-        for (Symbol s : model().definedSymbols()) {
-            if (s.hasUserValue()) {
-                userValues.add(Map.entry(s.name(), s.userValue()));
-            }
-        }
+        UserInput input = model().userInput();
         profile = newProfile;
         if (arch != null) {
             arch = newProfile.arch();
         }
         hostShell = null;
-        load(ParseMonitor.NONE);
-        List<KconfigModel.Assignment> assignments = new ArrayList<>();
-        for (Map.Entry<String, String> e : userValues) {
-            Symbol s = model().symbol(e.getKey());
-            if (s != null) {
-                assignments.add(new KconfigModel.Assignment(s, e.getValue()));
-            }
+        hostEnvironment = null;
+        reload(input);
+    }
+
+    /**
+     * What answers this session's $(shell,...) commands now: its profile, or (host mode) this
+     * machine through the session's shell, whose answers are kept. For undo: {@link
+     * #changeToolchain} goes back to it, also back to host mode without asking the user again.
+     */
+    public Toolchain toolchain() {
+        return new Toolchain(this, profile, arch, hostShell, hostEnvironment);
+    }
+
+    /**
+     * Switches to a toolchain this session had before ({@link #toolchain}): reloads the tree and
+     * re-applies the user's input like {@link #changeProfile}. Host mode comes back with the
+     * shell it had, so each command already answered is not run again.
+     *
+     * @throws IllegalArgumentException for another session's toolchain
+     */
+    public void changeToolchain(Toolchain toolchain) {
+        if (toolchain.session != this) {
+            throw new IllegalArgumentException("a toolchain of another session");
         }
-        model().replaceUserValues(assignments);
+        if (!toolchain.isHost()) {
+            changeProfile(toolchain.profile);
+            return;
+        }
+        UserInput input = model().userInput();
+        profile = null;
+        arch = toolchain.arch;
+        hostShell = toolchain.hostShell;
+        hostEnvironment = toolchain.hostEnvironment;
+        reload(input);
+    }
+
+    private void reload(UserInput input) {
+        load(ParseMonitor.NONE);
+        model().restoreUserInput(input);
         for (Consumer<KconfigModel> listener : reloadListeners) {
             listener.accept(model());
+        }
+    }
+
+    /**
+     * A toolchain a session had: a profile, or the host (its shell and environment). Opaque
+     * except for what the UI shows.
+     */
+    public static final class Toolchain {
+        private final ExplorerSession session;
+        private final ToolchainProfile profile;
+        private final String arch;
+        private final MacroShell hostShell;
+        private final Map<String, String> hostEnvironment;
+
+        private Toolchain(ExplorerSession session, ToolchainProfile profile, String arch, MacroShell hostShell,
+                          Map<String, String> hostEnvironment) {
+            this.session = session;
+            this.profile = profile;
+            this.arch = arch;
+            this.hostShell = hostShell;
+            this.hostEnvironment = hostEnvironment;
+        }
+
+        /** True for the host toolchain (the tree's commands run on this machine). */
+        public boolean isHost() {
+            return hostShell != null;
+        }
+
+        /** The profile, or null for the host toolchain. */
+        public ToolchainProfile profile() {
+            return profile;
+        }
+
+        /** The profile's name, or {@link #HOST_TOOLCHAIN_NAME}. */
+        public String name() {
+            return isHost() ? HOST_TOOLCHAIN_NAME : profile.name();
         }
     }
 

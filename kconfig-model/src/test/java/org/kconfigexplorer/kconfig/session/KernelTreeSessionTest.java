@@ -87,6 +87,62 @@ class KernelTreeSessionTest {
     }
 
     @Test
+    void aSessionGoesBackToHostModeWithTheSameShellAndKeepsTheUsersInput() {
+        // A fake machine: Clang, user 1234; every command it is asked is counted.
+        Map<String, Integer> asked = new java.util.HashMap<>();
+        org.kconfigexplorer.kconfig.macro.MacroShell machine = command -> {
+            asked.merge(command, 1, Integer::sum);
+            if (command.contains("cc-version.sh")) {
+                return "Clang 190107\n";
+            }
+            if (command.startsWith("set -- ")) {
+                return command.substring("set -- ".length()).split(" ")[0] + "\n";
+            }
+            if (command.contains("|| echo \"n\"")) {
+                return command.contains("test \"Clang\" = Clang") ? "y\n" : "n\n";
+            }
+            return command.equals("id -u") ? "1234\n" : "";
+        };
+        Map<String, String> env = org.kconfigexplorer.kconfig.kernel.KernelEnvironment.forTree(tree, "i386", Map.of(),
+                Map.of());
+        ExplorerSession s = ExplorerSession.openKernelTreeOnHost(tree, "i386", env, machine, ParseMonitor.NONE);
+        assertThat(s.model().symbol("CC_IS_CLANG").stringValue()).isEqualTo("y");
+        assertThat(s.model().symbol("USER_ID").stringValue()).isEqualTo("1234");
+        ExplorerSession.Toolchain host = s.toolchain();
+        assertThat(host.isHost()).isTrue();
+        assertThat(host.name()).isEqualTo(ExplorerSession.HOST_TOOLCHAIN_NAME);
+        Map<String, Integer> askedOnce = Map.copyOf(asked);
+        assertThat(askedOnce.values()).containsOnly(1);
+
+        s.changeProfile(ToolchainProfiles.defaultPreset().withArch("x86_64"));
+        assertThat(s.isHostMode()).isFalse();
+        assertThat(s.arch()).isEqualTo("x86_64");
+        assertThat(s.model().symbol("CC_IS_CLANG").stringValue()).isEqualTo("n");
+        ExplorerSession.Toolchain profile = s.toolchain();
+        assertThat(profile.isHost()).isFalse();
+        assertThat(profile.profile()).isEqualTo(s.profile());
+
+        List<org.kconfigexplorer.kconfig.model.KconfigModel> reloaded = new ArrayList<>();
+        s.addReloadListener(reloaded::add);
+        s.changeToolchain(host);
+        assertThat(s.isHostMode()).isTrue();
+        assertThat(s.profile()).isNull();
+        assertThat(s.arch()).isEqualTo("i386");
+        assertThat(s.model().symbol("CC_IS_CLANG").stringValue()).isEqualTo("y");
+        assertThat(s.model().symbol("USER_ID").stringValue()).isEqualTo("1234");
+        assertThat(s.model().symbol("X86_64").stringValue()).isEqualTo("n");
+        assertThat(reloaded).containsExactly(s.model());
+        // The machine was not asked again: host mode kept its answers.
+        assertThat(asked).isEqualTo(askedOnce);
+
+        s.changeToolchain(profile);
+        assertThat(s.isHostMode()).isFalse();
+        assertThat(s.arch()).isEqualTo("x86_64");
+        ExplorerSession other = ExplorerSession.openKernelTree(tree, "x86_64", ToolchainProfiles.defaultPreset());
+        assertThatThrownBy(() -> other.changeToolchain(host)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCancelledLoadStopsBeforeTheNextFile() {
         int[] seen = {0};
         assertThatThrownBy(() -> ExplorerSession.openKernelTree(tree, "x86_64", ToolchainProfiles.defaultPreset(),

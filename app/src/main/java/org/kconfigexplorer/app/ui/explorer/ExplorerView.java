@@ -20,7 +20,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.text.Font;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
@@ -35,6 +34,7 @@ import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsView;
 import org.kconfigexplorer.app.ui.fix.FixView;
+import org.kconfigexplorer.app.ui.dialogs.DialogStyle;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
 import org.kconfigexplorer.app.ui.changes.ChangesView;
 import org.kconfigexplorer.app.ui.graph.GraphView;
@@ -359,7 +359,7 @@ public final class ExplorerView extends BorderPane {
             open.folderProperty().set(k.srctree().toString());
         }
         OpenTreeDialog dialog = new OpenTreeDialog(owner(), open, dialogs, vm::openSource);
-        dialog.getDialogPane().setStyle(getStyle());
+        styleDialog(dialog);
         dialog.show();
     }
 
@@ -382,7 +382,12 @@ public final class ExplorerView extends BorderPane {
     }
 
     private void applyFontScale() {
-        setStyle("-fx-font-size: " + fontScale.get().rootFontSize(Font.getDefault().getSize() * 1.08) + "px;");
+        setStyle(DialogStyle.rootFontStyle(fontScale.get()));
+    }
+
+    /** Gives a dialog or alert of this window the window's theme and text size (as they are now). */
+    public void styleDialog(javafx.scene.control.Dialog<?> dialog) {
+        DialogStyle.apply(dialog, theme.get(), fontScale.get());
     }
 
     /** The text size (applied as the root font size; everything is sized in em). */
@@ -466,6 +471,7 @@ public final class ExplorerView extends BorderPane {
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText("Something went wrong");
         alert.setTitle("Kconfig Explorer");
+        styleDialog(alert);
         if (getScene() != null && getScene().getWindow() != null) {
             alert.initOwner(getScene().getWindow());
         }

@@ -48,6 +48,7 @@ import org.kconfigexplorer.kconfig.model.Diagnostic;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.model.Tristate;
+import org.kconfigexplorer.kconfig.model.UserInput;
 import org.kconfigexplorer.kconfig.parse.ParseMonitor;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.kconfigexplorer.kconfig.toolchain.Assumption;
@@ -99,7 +100,7 @@ public final class ExplorerViewModel {
     private final List<Problem> workProblems = new ArrayList<>();
     private AtomicBoolean cancelFlag;
     private boolean profileRunning;
-    private ToolchainProfile pendingProfile;
+    private ToolchainTarget pendingProfile;
     private Runnable pendingDone;
     private final ToolchainViewModel toolchain;
     private final ChangesViewModel changes;
@@ -248,34 +249,71 @@ public final class ExplorerViewModel {
 
     /**
      * Re-evaluates the open tree with {@code profile} in the background, keeping the user's
-     * values; one undoable step. Changes asked for while one runs are coalesced (the latest wins).
+     * values; one undoable step, also when it leaves host mode (undo goes back to the host
+     * toolchain, with the answers its commands gave). Changes asked for while one runs are
+     * coalesced (the latest wins).
      */
     public void applyProfile(ToolchainProfile profile) {
         if (session == null || (!session.isHostMode() && profile.equals(session.profile()))) {
             return;
         }
-        ToolchainProfile before = session.isHostMode() ? null : session.profile();
-        runProfileChange(profile, before == null ? null : () -> undo.push(UndoStack.of("Toolchain: " + profile.name(),
-                () -> runProfileChange(before, null), () -> runProfileChange(profile, null))));
+        ToolchainTarget before = ToolchainTarget.current(session);
+        ToolchainTarget after = ToolchainTarget.of(profile);
+        runProfileChange(after, () -> undo.push(UndoStack.of("Toolchain: " + profile.name(),
+                () -> runProfileChange(before, null), () -> runProfileChange(after, null))));
     }
 
-    private void runProfileChange(ToolchainProfile profile, Runnable onDone) {
+    /**
+     * A toolchain to switch to: a profile, or the host toolchain a session had (which only that
+     * session can go back to).
+     */
+    private record ToolchainTarget(ToolchainProfile profile, ExplorerSession.Toolchain host, ExplorerSession of) {
+
+        static ToolchainTarget of(ToolchainProfile profile) {
+            return new ToolchainTarget(Objects.requireNonNull(profile), null, null);
+        }
+
+        static ToolchainTarget current(ExplorerSession s) {
+            return s.isHostMode() ? new ToolchainTarget(null, s.toolchain(), s) : of(s.profile());
+        }
+
+        String name() {
+            return profile != null ? profile.name() : host.name();
+        }
+
+        boolean isCurrent(ExplorerSession s) {
+            return profile != null ? !s.isHostMode() && profile.equals(s.profile()) : s == of && s.isHostMode();
+        }
+
+        void applyTo(ExplorerSession s) throws UserFacingException {
+            if (profile != null) {
+                s.changeProfile(profile);
+            } else if (s == of) {
+                s.changeToolchain(host);
+            } else {
+                throw new UserFacingException("the host toolchain belonged to the tree opened before; open the "
+                        + "tree again with the host toolchain");
+            }
+        }
+    }
+
+    private void runProfileChange(ToolchainTarget target, Runnable onDone) {
         if (profileRunning) {
-            pendingProfile = profile;
+            pendingProfile = target;
             pendingDone = onDone;
             return;
         }
         profileRunning = true;
-        message.set("Switching to " + profile.name() + "\u2026");
+        message.set("Switching to " + target.name() + "\u2026");
         begin();
         ExplorerSession s = session;
         executor.run(() -> {
-            s.changeProfile(profile);
-            return s.profile();
-        }, p -> {
+            target.applyTo(s);
+            return s.toolchainName();
+        }, name -> {
             profileRunning = false;
             end();
-            message.set("Toolchain: " + p.name());
+            message.set("Toolchain: " + name);
             if (onDone != null) {
                 onDone.run();
             }
@@ -284,17 +322,17 @@ public final class ExplorerViewModel {
             profileRunning = false;
             end();
             setPresetQuietly(s.profile());
-            fail("Could not switch to " + profile.name() + ": " + UserFacingException.messageOf(e));
+            fail("Could not switch to " + target.name() + ": " + UserFacingException.messageOf(e));
             runPendingProfile();
         });
     }
 
     private void runPendingProfile() {
-        ToolchainProfile next = pendingProfile;
+        ToolchainTarget next = pendingProfile;
         Runnable done = pendingDone;
         pendingProfile = null;
         pendingDone = null;
-        if (next != null && session != null && !next.equals(session.profile())) {
+        if (next != null && session != null && !next.isCurrent(session)) {
             runProfileChange(next, done);
         }
     }
@@ -479,34 +517,18 @@ public final class ExplorerViewModel {
         if (model == null) {
             return false;
         }
-        List<Map.Entry<String, String>> before = userValues();
+        UserInput before = model.userInput();
         boolean ok = action.getAsBoolean();
-        List<Map.Entry<String, String>> after = userValues();
+        UserInput after = model.userInput();
         if (!before.equals(after)) {
-            undo.push(UndoStack.of(description, () -> restoreUserValues(before), () -> restoreUserValues(after)));
+            undo.push(UndoStack.of(description, () -> restoreUserInput(before), () -> restoreUserInput(after)));
         }
         return ok;
     }
 
-    private List<Map.Entry<String, String>> userValues() {
-        List<Map.Entry<String, String>> values = new ArrayList<>();
-        for (Symbol s : definedSymbols) {
-            if (s.hasUserValue()) {
-                values.add(Map.entry(s.name(), s.userValue()));
-            }
-        }
-        return values;
-    }
-
-    private void restoreUserValues(List<Map.Entry<String, String>> values) {
-        List<KconfigModel.Assignment> assignments = new ArrayList<>();
-        for (Map.Entry<String, String> e : values) {
-            Symbol s = model.symbol(e.getKey());
-            if (s != null) {
-                assignments.add(new KconfigModel.Assignment(s, e.getValue()));
-            }
-        }
-        model.replaceUserValues(assignments);
+    /** Puts back user values and choice orders (by name: the model may have been reloaded since). */
+    private void restoreUserInput(UserInput input) {
+        model.restoreUserInput(input);
     }
 
     /**
@@ -525,7 +547,7 @@ public final class ExplorerViewModel {
             return;
         }
         ExplorerSession s = session;
-        List<Map.Entry<String, String>> beforeValues = userValues();
+        UserInput beforeValues = model.userInput();
         ToolchainProfile beforeProfile = s.isHostMode() ? null : s.profile();
         boolean switchProfile = profile != null && beforeProfile != null && !profile.equals(beforeProfile);
         Runnable setValues = () -> {
@@ -533,15 +555,15 @@ public final class ExplorerViewModel {
                 return;
             }
             List<SettingsApplier.Failure> failures = SettingsApplier.applyValues(model, values);
-            List<Map.Entry<String, String>> afterValues = userValues();
+            UserInput afterValues = model.userInput();
             if (switchProfile) {
                 ToolchainProfile afterProfile = s.profile();
                 undo.push(UndoStack.of(description,
-                        () -> runProfileChange(beforeProfile, () -> restoreUserValues(beforeValues)),
-                        () -> runProfileChange(afterProfile, () -> restoreUserValues(afterValues))));
+                        () -> runProfileChange(ToolchainTarget.of(beforeProfile), () -> restoreUserInput(beforeValues)),
+                        () -> runProfileChange(ToolchainTarget.of(afterProfile), () -> restoreUserInput(afterValues))));
             } else if (!beforeValues.equals(afterValues)) {
-                undo.push(UndoStack.of(description, () -> restoreUserValues(beforeValues),
-                        () -> restoreUserValues(afterValues)));
+                undo.push(UndoStack.of(description, () -> restoreUserInput(beforeValues),
+                        () -> restoreUserInput(afterValues)));
             }
             message.set(failures.isEmpty() ? "Applied: " + description
                     : "Applied with " + failures.size() + " setting(s) refused: " + failures.get(0).setting()
@@ -549,7 +571,7 @@ public final class ExplorerViewModel {
             onDone.accept(failures);
         };
         if (switchProfile) {
-            runProfileChange(profile, setValues);
+            runProfileChange(ToolchainTarget.of(profile), setValues);
         } else {
             setValues.run();
         }
@@ -557,7 +579,7 @@ public final class ExplorerViewModel {
 
     /** The user's values now, by name, in the order given (for a background copy of the model). */
     public List<Map.Entry<String, String>> userValueSnapshot() {
-        return model == null ? List.of() : userValues();
+        return model == null ? List.of() : model.userInput().values();
     }
 
     /** Undoes the latest change (values, toolchain, reverts, loaded .config). */

@@ -25,6 +25,7 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 /**
  * "Open kernel tree": the folder, ARCH and toolchain choice, with the host toolchain as an
  * explicit, plainly worded option. Calls back with the tree and profile when the user opens.
+ * The caller styles it like its window ({@link org.kconfigexplorer.app.ui.dialogs.DialogStyle}).
  */
 public final class OpenTreeDialog extends Dialog<ButtonType> {
 
@@ -37,8 +38,6 @@ public final class OpenTreeDialog extends Dialog<ButtonType> {
         if (owner != null) {
             initOwner(owner);
         }
-        getDialogPane().getStylesheets().setAll(owner == null || owner.getScene() == null ? java.util.List.of()
-                : owner.getScene().getStylesheets());
         getDialogPane().getButtonTypes().setAll(OPEN, ButtonType.CANCEL);
 
         TextField folder = new TextField();

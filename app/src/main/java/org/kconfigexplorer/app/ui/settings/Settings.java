@@ -45,13 +45,43 @@ public record Settings(List<RecentTree> recentTrees, List<String> profileFiles, 
     }
 
     /**
-     * @param width        window width in pixels (0: default)
-     * @param height       window height in pixels (0: default)
-     * @param mainDivider  position of the divider between menu tree and side panel, 0..1
+     * Where the window was and how it was laid out. Fields added later are missing from older
+     * files and read as their defaults (no position, not maximized, the first tab, the full tree).
+     *
+     * @param width        width of the window's content in pixels when not maximized (0: default)
+     * @param height       height of the window's content in pixels when not maximized (0: default)
+     * @param mainDivider  position of the divider between menu tree and side panel, strictly between 0 and 1
+     *                     (anything else: 0.5)
+     * @param x            screen x of the window when not maximized; null: let the system place it
+     * @param y            screen y of the window when not maximized; null: let the system place it
+     * @param maximized    whether the window was maximized
+     * @param sideTab      id of the side panel's selected tab (Styles.Ids.*_TAB); null: the first
+     * @param menuDivider  the split view's divider between submenus and entries, strictly between 0
+     *                     and 1; null: the view's default
+     * @param splitView    whether the split view (submenus | entries) showed instead of the full tree
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record WindowLayout(double width, double height, double mainDivider) {
-        public static final WindowLayout DEFAULT = new WindowLayout(0, 0, 0.5);
+    public record WindowLayout(double width, double height, double mainDivider, Double x, Double y, boolean maximized,
+                               String sideTab, Double menuDivider, boolean splitView) {
+        public static final WindowLayout DEFAULT = new WindowLayout(0, 0, 0.5, null, null, false, null, null, false);
+
+        public WindowLayout {
+            if (!(mainDivider > 0 && mainDivider < 1)) {
+                mainDivider = 0.5;
+            }
+            if (x == null || y == null || x.isNaN() || y.isNaN() || x.isInfinite() || y.isInfinite()) {
+                x = null;
+                y = null;
+            }
+            if (menuDivider != null && !(menuDivider > 0 && menuDivider < 1)) {
+                menuDivider = null;
+            }
+        }
+
+        /** True when a position was remembered. */
+        public boolean hasPosition() {
+            return x != null;
+        }
     }
 
     public Settings {

@@ -2,7 +2,9 @@ package org.kconfigexplorer.app.ui.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
+import static org.assertj.core.api.Assertions.within;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntilIdle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +21,17 @@ import org.kconfigexplorer.app.ui.LaunchOptions;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
 import org.kconfigexplorer.app.ui.settings.FontScale;
+import org.kconfigexplorer.app.ui.settings.Settings;
 import org.kconfigexplorer.app.ui.settings.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
-/** A corrupt settings file is reported and kept aside; text size and theme are chosen in the View menu and remembered. */
+/**
+ * A corrupt settings file is reported and kept aside; text size and theme are chosen in the View
+ * menu and remembered; the window's layout comes back when it is opened again.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SettingsFxTest {
 
@@ -95,5 +101,87 @@ class SettingsFxTest {
                 && Files.readString(file).contains("\"theme\" : \"dark\""));
         assertThat(new SettingsStore(file).load().settings().fontScale()).isEqualTo(200);
         assertThat(List.of(window.settings().theme())).containsExactly("dark");
+    }
+
+    /** Opens an explorer window on a new stage with the settings in {@code store}, and waits until it has loaded. */
+    private ExplorerWindow openWindow(SettingsStore store) {
+        ExplorerWindow w = onFx(() -> ExplorerWindow.open(new Stage(), LaunchOptions.defaults(), executor,
+                new StubDialogs(), store));
+        waitUntilIdle(w.viewModel());
+        return w;
+    }
+
+    private static Stage stageOf(ExplorerWindow w) {
+        return (Stage) w.scene().getWindow();
+    }
+
+    @Test
+    void theWindowLayoutIsRestoredWhenTheWindowIsOpenedAgain() throws Exception {
+        Path layoutFile = dir.resolve("layout.json");
+        SettingsStore store = new SettingsStore(layoutFile);
+
+        ExplorerWindow first = openWindow(store);
+        onFx(() -> {
+            Stage stage = stageOf(first);
+            stage.setX(130);
+            stage.setY(70);
+            stage.setWidth(900);
+            stage.setHeight(640);
+            first.view().mainSplit().setDividerPositions(0.35);
+            first.view().splitViewProperty().set(true);
+            first.view().splitMenus().setDividerPositions(0.25);
+            first.view().sideTabs().getSelectionModel().select(first.view().sideTabs().getTabs().stream()
+                    .filter(t -> Ids.GRAPH_TAB.equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
+        // The scene follows the window's new size (it was larger) a moment later.
+        waitUntil("the window has its new size", () -> first.scene().getWidth() <= 900
+                && first.scene().getWidth() > 800 && first.scene().getHeight() <= 640 && first.scene().getHeight() > 560);
+        double width = onFx(() -> first.scene().getWidth());
+        double height = onFx(() -> first.scene().getHeight());
+        double divider = onFx(() -> first.view().mainSplit().getDividerPositions()[0]);
+        double menuDivider = onFx(() -> first.view().splitMenus().getDividerPositions()[0]);
+        assertThat(divider).isCloseTo(0.35, within(0.02));
+        assertThat(menuDivider).isCloseTo(0.25, within(0.02));
+        onFx(() -> {
+            stageOf(first).close();
+            return null;
+        });
+        Settings.WindowLayout saved = new SettingsStore(layoutFile).load().settings().window();
+        assertThat(saved).isEqualTo(new Settings.WindowLayout(width, height, divider, 130.0, 70.0, false,
+                Ids.GRAPH_TAB, menuDivider, true));
+
+        // Opened again: the same place, size, dividers, tab and split view. Then maximized and closed.
+        ExplorerWindow second = openWindow(store);
+        assertThat(onFx(() -> stageOf(second).getX())).isEqualTo(130);
+        assertThat(onFx(() -> stageOf(second).getY())).isEqualTo(70);
+        assertThat(onFx(() -> second.scene().getWidth())).isEqualTo(width);
+        assertThat(onFx(() -> second.scene().getHeight())).isEqualTo(height);
+        assertThat(onFx(() -> second.view().mainSplit().getDividerPositions()[0])).isCloseTo(divider, within(0.01));
+        assertThat(onFx(() -> second.view().sideTabs().getSelectionModel().getSelectedItem().getId()))
+                .isEqualTo(Ids.GRAPH_TAB);
+        assertThat(onFx(() -> second.view().splitViewProperty().get())).isTrue();
+        assertThat(onFx(() -> second.view().splitMenus().getDividerPositions()[0])).isCloseTo(menuDivider, within(0.01));
+        assertThat(onFx(() -> stageOf(second).isMaximized())).isFalse();
+        onFx(() -> {
+            stageOf(second).setMaximized(true);
+            return null;
+        });
+        waitUntil("the window is maximized", () -> stageOf(second).isMaximized());
+        onFx(() -> {
+            stageOf(second).close();
+            return null;
+        });
+        saved = new SettingsStore(layoutFile).load().settings().window();
+        assertThat(saved.maximized()).isTrue();
+        // What un-maximizing goes back to: the size and place it had before.
+        assertThat(List.of(saved.width(), saved.height(), saved.x(), saved.y())).containsExactly(width, height, 130.0, 70.0);
+
+        ExplorerWindow third = openWindow(store);
+        assertThat(onFx(() -> stageOf(third).isMaximized())).isTrue();
+        onFx(() -> {
+            stageOf(third).close();
+            return null;
+        });
     }
 }
