@@ -29,6 +29,8 @@ public final class KconfigModel {
     private final Set<Symbol> unmetDependencies = new LinkedHashSet<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private UserInput userInputCache;
+    private long userInputRevision;
     private long revision;
 
     KconfigModel(SourceLocation rootLocation) {
@@ -364,8 +366,22 @@ public final class KconfigModel {
         changed();
     }
 
-    /** The user values of the defined symbols and every choice's priority order, by name. */
+    /**
+     * The user values of the defined symbols and every choice's priority order, by name. Kept
+     * until the next change (undo takes one before and after every change).
+     */
     public UserInput userInput() {
+        UserInput cached = userInputCache;
+        if (cached != null && userInputRevision == revision) {
+            return cached;
+        }
+        cached = collectUserInput();
+        userInputCache = cached;
+        userInputRevision = revision;
+        return cached;
+    }
+
+    private UserInput collectUserInput() {
         List<Map.Entry<String, String>> values = new ArrayList<>();
         for (Symbol s : symbols.values()) {
             if (s.isDefined() && s.userValue != null) {

@@ -33,10 +33,14 @@ public final class OptionRow {
     private OptionRow parent;
 
     private KconfigModel model;
+    /** Collects the rows whose values were read since the last refresh (only those go stale). */
+    private java.util.function.Consumer<OptionRow> liveRows;
+    private boolean live;
 
     private final StringBinding value = new StringBinding() {
         @Override
         protected String computeValue() {
+            markLive();
             if (model == null) {
                 return "";
             }
@@ -54,6 +58,7 @@ public final class OptionRow {
     private final ObjectBinding<Tristate> tristate = new ObjectBinding<>() {
         @Override
         protected Tristate computeValue() {
+            markLive();
             Symbol sym = node.symbol();
             return model != null && sym != null && sym.type().isTristateLike() ? sym.tristateValue() : null;
         }
@@ -61,12 +66,14 @@ public final class OptionRow {
     private final BooleanBinding visible = new BooleanBinding() {
         @Override
         protected boolean computeValue() {
+            markLive();
             return model != null && (node.kind() == NodeKind.ROOT || model.isVisible(node));
         }
     };
     private final BooleanBinding changeable = new BooleanBinding() {
         @Override
         protected boolean computeValue() {
+            markLive();
             Symbol sym = node.symbol();
             return model != null && sym != null && sym.type().isTristateLike()
                     && !OptionToggle.allowedValues(model, sym).isEmpty();
@@ -105,14 +112,26 @@ public final class OptionRow {
         };
     }
 
-    /** Re-reads value, visibility and changeability from the model. */
     /** Marks the values stale; they are read from {@code model} again when next asked for. */
     void refresh(KconfigModel model) {
         this.model = model;
+        live = false;
         value.invalidate();
         tristate.invalidate();
         visible.invalidate();
         changeable.invalidate();
+    }
+
+    /** Tells {@code liveRows} when a value of this row is read while none was (once per refresh). */
+    void trackReads(java.util.function.Consumer<OptionRow> liveRows) {
+        this.liveRows = liveRows;
+    }
+
+    private void markLive() {
+        if (!live && liveRows != null) {
+            live = true;
+            liveRows.accept(this);
+        }
     }
 
     void addChild(OptionRow child) {

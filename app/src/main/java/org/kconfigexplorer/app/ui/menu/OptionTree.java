@@ -19,6 +19,8 @@ public final class OptionTree {
     private final Map<String, OptionRow> byKey = new LinkedHashMap<>();
     private final Map<MenuNode, OptionRow> byNode = new java.util.HashMap<>();
     private final Map<String, OptionRow> bySymbol = new java.util.HashMap<>();
+    /** Rows whose values were read since the last refresh; the others are stale already. */
+    private List<OptionRow> liveRows = new java.util.ArrayList<>();
 
     private OptionTree(KconfigModel model, OptionRow root) {
         this.model = model;
@@ -27,6 +29,7 @@ public final class OptionTree {
         for (OptionRow row : all) {
             byKey.put(row.key(), row);
             byNode.putIfAbsent(row.node(), row);
+            row.trackReads(r -> liveRows.add(r));
             if (row.symbol() != null) {
                 // The first row defining the symbol, preferring one with a prompt.
                 OptionRow known = bySymbol.get(row.symbol().name());
@@ -42,7 +45,7 @@ public final class OptionTree {
         OptionRow root = new OptionRow(model.root(), "");
         addChildren(root, model.root());
         OptionTree tree = new OptionTree(model, root);
-        tree.refresh();
+        tree.refreshAll();
         return tree;
     }
 
@@ -117,8 +120,20 @@ public final class OptionTree {
         return Optional.ofNullable(bySymbol.get(name));
     }
 
-    /** Re-reads every row's value from the model. */
+    /**
+     * Marks every row's values stale after a change. Only the rows read since the last refresh
+     * (those on screen, or asked for) hold values, so only they are touched: a change costs the
+     * rows shown, not the 20,000 of a big tree.
+     */
     public void refresh() {
+        List<OptionRow> stale = liveRows;
+        liveRows = new java.util.ArrayList<>();
+        for (OptionRow row : stale) {
+            row.refresh(model);
+        }
+    }
+
+    private void refreshAll() {
         for (OptionRow row : all) {
             row.refresh(model);
         }
