@@ -75,6 +75,10 @@ public final class Styles {
     public static final String VALUE_OTHER = "kx-value-other";
     public static final String GRAPH_EDGE = "kx-graph-edge";
     public static final String GRAPH_ARROW = "kx-graph-arrow";
+    /** With GRAPH_EDGE or GRAPH_ARROW: the relation does not hold now (dependency unmet, select not in effect). */
+    public static final String GRAPH_EDGE_UNMET = "kx-graph-edge-unmet";
+    /** The cross drawn on an edge that does not hold (so colour is not the only signal). */
+    public static final String GRAPH_EDGE_MARK = "kx-graph-edge-mark";
     /** Prefix of an edge's kind class: kx-edge-depends-on, kx-edge-selects, kx-edge-implies, kx-edge-visible-if. */
     public static final String GRAPH_EDGE_KIND_PREFIX = "kx-edge-";
     public static final String GRAPH_LEGEND = "kx-graph-legend";
@@ -185,6 +189,8 @@ public final class Styles {
         public static final String GRAPH_EXPORT_PNG = "graphExportPng";
         public static final String GRAPH_EXPORT_SVG = "graphExportSvg";
         public static final String GRAPH_STATUS = "graphStatus";
+        /** The legend entry for edges that do not hold. */
+        public static final String GRAPH_LEGEND_UNMET = "graphLegendUnmet";
         public static final String SOURCE_VIEW = "sourceView";
         public static final String RELATIONS = "relationsBox";
         public static final String SEARCH_PANEL_FIELD = "searchPanelField";

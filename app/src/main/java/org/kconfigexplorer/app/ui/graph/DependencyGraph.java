@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kconfigexplorer.kconfig.explain.RelationStatus;
 import org.kconfigexplorer.kconfig.explain.SymbolRelations;
 import org.kconfigexplorer.kconfig.explain.SymbolRelations.Kind;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
@@ -21,6 +22,13 @@ import org.kconfigexplorer.kconfig.model.Tristate;
  * kept in {@link #notShown()}. Edges point the way the Kconfig text reads: A depends on B, A
  * selects B, A implies B, A is visible if B. Pure: built from the model (its current values
  * included) into plain records that layout and export use without the model.
+ *
+ * <p>Each edge says whether it holds now ({@link Edge#met()}), as {@link RelationStatus}
+ * decides: a "depends on" or "visible if" edge A &rarr; B is met when every term of A's
+ * expression that mentions B is met ({@code B}, {@code B = y}, ... not n; {@code !B} when B
+ * is n); a "selects" or "implies" edge is met when the select or imply is in effect (A is not
+ * n and its {@code if} holds). An imply in effect may still leave B at n (B's own
+ * dependencies decide), which B's node shows.
  */
 public record DependencyGraph(String center, int depth, List<Node> nodes, List<Edge> edges, int notShown,
                               int maxNodes) {
@@ -34,16 +42,33 @@ public record DependencyGraph(String center, int depth, List<Node> nodes, List<E
 
     /** The kinds of edges, in legend order. */
     public enum EdgeKind {
-        DEPENDS_ON("depends on"), SELECTS("selects"), IMPLIES("implies"), VISIBLE_IF("visible if");
+        DEPENDS_ON("depends on", "met", "unmet"),
+        SELECTS("selects", "in effect", "not in effect"),
+        IMPLIES("implies", "in effect", "not in effect"),
+        VISIBLE_IF("visible if", "met", "unmet");
 
         private final String label;
+        private final String metText;
+        private final String unmetText;
 
-        EdgeKind(String label) {
+        EdgeKind(String label, String metText, String unmetText) {
             this.label = label;
+            this.metText = metText;
+            this.unmetText = unmetText;
         }
 
         public String label() {
             return label;
+        }
+
+        /** How an edge of this kind that holds is described: "met", "in effect". */
+        public String metText() {
+            return metText;
+        }
+
+        /** How an edge of this kind that does not hold is described: "unmet", "not in effect". */
+        public String unmetText() {
+            return unmetText;
         }
     }
 
@@ -72,7 +97,26 @@ public record DependencyGraph(String center, int depth, List<Node> nodes, List<E
         }
     }
 
-    public record Edge(String from, String to, EdgeKind kind) { }
+    /**
+     * {@code from} depends on / selects / implies / is visible if {@code to}.
+     *
+     * @param met whether the relation holds now (see the class comment)
+     */
+    public record Edge(String from, String to, EdgeKind kind, boolean met) {
+
+        /** The mark drawn on an edge that does not hold (none on one that holds). */
+        public static final String UNMET_MARK = "\u2718";
+
+        /** "met", "unmet", "in effect" or "not in effect". */
+        public String state() {
+            return met ? kind.metText() : kind.unmetText();
+        }
+
+        /** "RUST_INLINE_HELPERS depends on RUST: unmet". */
+        public String description() {
+            return from + " " + kind.label() + " " + to + ": " + state();
+        }
+    }
 
     public DependencyGraph {
         nodes = List.copyOf(nodes);
@@ -126,21 +170,41 @@ public record DependencyGraph(String center, int depth, List<Node> nodes, List<E
         }
         Set<Edge> edges = new LinkedHashSet<>();
         for (Symbol s : distance.keySet()) {
-            addEdges(edges, relations, s, Kind.DEPENDS_ON, EdgeKind.DEPENDS_ON, distance.keySet());
-            addEdges(edges, relations, s, Kind.SELECTS, EdgeKind.SELECTS, distance.keySet());
-            addEdges(edges, relations, s, Kind.IMPLIES, EdgeKind.IMPLIES, distance.keySet());
-            addEdges(edges, relations, s, Kind.VISIBLE_IF, EdgeKind.VISIBLE_IF, distance.keySet());
+            addEdges(edges, model, relations, s, Kind.DEPENDS_ON, EdgeKind.DEPENDS_ON, distance.keySet());
+            addEdges(edges, model, relations, s, Kind.SELECTS, EdgeKind.SELECTS, distance.keySet());
+            addEdges(edges, model, relations, s, Kind.IMPLIES, EdgeKind.IMPLIES, distance.keySet());
+            addEdges(edges, model, relations, s, Kind.VISIBLE_IF, EdgeKind.VISIBLE_IF, distance.keySet());
         }
         return new DependencyGraph(center.name(), d, nodes, new ArrayList<>(edges), omitted.size(), maxNodes);
     }
 
-    private static void addEdges(Set<Edge> edges, SymbolRelations relations, Symbol from, Kind kind,
-            EdgeKind edgeKind, Set<Symbol> shown) {
+    private static void addEdges(Set<Edge> edges, KconfigModel model, SymbolRelations relations, Symbol from,
+            Kind kind, EdgeKind edgeKind, Set<Symbol> shown) {
         for (Symbol to : relations.of(from, kind)) {
             if (shown.contains(to)) {
-                edges.add(new Edge(from.name(), to.name(), edgeKind));
+                edges.add(new Edge(from.name(), to.name(), edgeKind, met(model, from, to, edgeKind)));
             }
         }
+    }
+
+    /** Whether the relation holds now (see the class comment). */
+    static boolean met(KconfigModel model, Symbol from, Symbol to, EdgeKind kind) {
+        return switch (kind) {
+            case DEPENDS_ON -> RelationStatus.dependencyMet(model, from, to);
+            case SELECTS -> RelationStatus.selectActive(from, to);
+            case IMPLIES -> RelationStatus.implyActive(from, to);
+            case VISIBLE_IF -> RelationStatus.visibleIfMet(model, from, to);
+        };
+    }
+
+    /** The edge from {@code from} to {@code to} of {@code kind}, or null. */
+    public Edge edge(String from, String to, EdgeKind kind) {
+        for (Edge e : edges) {
+            if (e.from().equals(from) && e.to().equals(to) && e.kind() == kind) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Node nodeOf(Symbol s, boolean center, int distance) {

@@ -58,6 +58,19 @@ public final class GraphLayout {
         public PlacedEdge {
             points = List.copyOf(points);
         }
+
+        /**
+         * Where the mark of an edge that does not hold goes: the middle of its last segment,
+         * just before the arrowhead, so it is clear which edge it belongs to. Null without points.
+         */
+        public Point markPoint() {
+            if (points.isEmpty()) {
+                return null;
+            }
+            Point end = points.get(points.size() - 1);
+            Point before = points.size() < 2 ? end : points.get(points.size() - 2);
+            return new Point((before.x() + end.x()) / 2, (before.y() + end.y()) / 2);
+        }
     }
 
     /** The laid-out graph, in pixels at {@code fontSize}. */

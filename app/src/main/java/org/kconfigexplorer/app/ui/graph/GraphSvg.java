@@ -9,9 +9,15 @@ import org.kconfigexplorer.app.ui.graph.GraphLayout.Point;
 
 /**
  * Writes a laid-out graph as a standalone SVG document (light colours, monospaced text), with a
- * legend and the "N more not shown" note below the graph. Pure: from the layout, no scene graph.
+ * legend and the "N more not shown" note below the graph. Edges that do not hold now are drawn
+ * as on screen: faded, with a cross on their last segment; every edge has a {@code <title>}
+ * saying what it is and whether it holds. Pure: from the layout, no scene graph.
  */
 public final class GraphSvg {
+
+    /** The legend's words for edges that do not hold. */
+    static final String UNMET_LEGEND = "unmet / not in effect";
+    private static final String UNMET_OPACITY = "0.45";
 
     private GraphSvg() {
     }
@@ -19,8 +25,8 @@ public final class GraphSvg {
     public static String write(GraphLayout.Result layout) {
         double fs = layout.fontSize();
         double legendTop = layout.height() + fs;
-        double legendHeight = fs * 5.5;
-        double width = Math.max(layout.width(), fs * 52);
+        double legendHeight = fs * 7.1;
+        double width = Math.max(layout.width(), fs * 60);
         double height = legendTop + legendHeight;
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -38,7 +44,12 @@ public final class GraphSvg {
         sb.append("</defs>\n");
         sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         for (PlacedEdge e : layout.edges()) {
-            edge(sb, e.edge().kind(), e.points());
+            edge(sb, e.edge().kind(), e.edge().met(), e.edge().description(), e.points());
+        }
+        for (PlacedEdge e : layout.edges()) {
+            if (!e.edge().met() && e.markPoint() != null) {
+                mark(sb, e.markPoint(), fs);
+            }
         }
         for (PlacedNode p : layout.nodes()) {
             node(sb, p, fs);
@@ -48,22 +59,42 @@ public final class GraphSvg {
         return sb.toString();
     }
 
-    private static void edge(StringBuilder sb, EdgeKind kind, java.util.List<Point> points) {
+    private static void edge(StringBuilder sb, EdgeKind kind, boolean met, String title, java.util.List<Point> points) {
         if (points.isEmpty()) {
             return;
         }
-        sb.append("<polyline class=\"edge ").append(id(kind)).append("\" fill=\"none\" stroke=\"").append(stroke(kind))
+        sb.append("<polyline class=\"edge ").append(id(kind)).append(met ? "" : " unmet")
+                .append("\" fill=\"none\" stroke=\"").append(stroke(kind))
                 .append("\" stroke-width=\"").append(kind == EdgeKind.SELECTS ? "2.5" : "1.5").append('"');
         String dash = dash(kind);
         if (!dash.isEmpty()) {
             sb.append(" stroke-dasharray=\"").append(dash).append('"');
+        }
+        if (!met) {
+            sb.append(" opacity=\"").append(UNMET_OPACITY).append('"');
         }
         sb.append(" marker-end=\"url(#arrow-").append(id(kind)).append(")\" points=\"");
         for (Point p : points) {
             sb.append(n(p.x())).append(',').append(n(p.y())).append(' ');
         }
         sb.setLength(sb.length() - 1);
-        sb.append("\"/>\n");
+        if (title == null) {
+            sb.append("\"/>\n");
+        } else {
+            sb.append("\"><title>").append(esc(title)).append("</title></polyline>\n");
+        }
+    }
+
+    /** The cross on an edge that does not hold, centred on {@code at} (as {@code GraphView} draws it). */
+    private static void mark(StringBuilder sb, Point at, double fs) {
+        double size = Math.ceil(fs * 1.15);
+        sb.append("<g class=\"edge-mark\"><rect x=\"").append(n(at.x() - size / 2)).append("\" y=\"")
+                .append(n(at.y() - size / 2)).append("\" width=\"").append(n(size)).append("\" height=\"")
+                .append(n(size)).append("\" rx=\"").append(n(fs * 0.3)).append("\" fill=\"#fbe3e2\" stroke=\"#d6454a\"/>")
+                .append("<text x=\"").append(n(at.x())).append("\" y=\"").append(n(at.y() + fs * 0.28))
+                .append("\" text-anchor=\"middle\" font-size=\"").append(n(fs * 0.8))
+                .append("\" font-weight=\"bold\" fill=\"#a3171b\">").append(esc(DependencyGraph.Edge.UNMET_MARK))
+                .append("</text></g>\n");
     }
 
     private static void node(StringBuilder sb, PlacedNode p, double fs) {
@@ -89,15 +120,22 @@ public final class GraphSvg {
         double x = fs;
         double y = top + fs;
         for (EdgeKind k : EdgeKind.values()) {
-            edge(sb, k, java.util.List.of(new Point(x, y), new Point(x + fs * 3, y)));
+            edge(sb, k, true, null, java.util.List.of(new Point(x, y), new Point(x + fs * 3, y)));
             sb.append("<text x=\"").append(n(x + fs * 3.5)).append("\" y=\"").append(n(y + fs * 0.35)).append("\">")
                     .append(esc(k.label())).append("</text>\n");
             x += fs * (4.5 + k.label().length() * GraphLayout.CHAR_WIDTH_EM);
         }
+        edge(sb, EdgeKind.DEPENDS_ON, false, null, java.util.List.of(new Point(x, y), new Point(x + fs * 3, y)));
+        mark(sb, new Point(x + fs * 1.5, y), fs);
+        sb.append("<text x=\"").append(n(x + fs * 3.5)).append("\" y=\"").append(n(y + fs * 0.35)).append("\">")
+                .append(esc(UNMET_LEGEND)).append("</text>\n");
         y += fs * 1.6;
         sb.append("<text x=\"").append(n(fs)).append("\" y=\"").append(n(y)).append("\">")
-                .append(esc("\u2714 dependencies met (green border)   \u2718 dependencies unmet (red border)   "
-                        + "fill: green y, amber m, grey n, blue other values; thick border: "
+                .append(esc("box \u2714 its dependencies met (green border), \u2718 unmet (red border)"))
+                .append("</text>\n");
+        y += fs * 1.6;
+        sb.append("<text x=\"").append(n(fs)).append("\" y=\"").append(n(y)).append("\">")
+                .append(esc("fill: green y, amber m, grey n, blue other values; thick border: "
                         + layout.graph().center()))
                 .append("</text>\n");
         y += fs * 1.6;

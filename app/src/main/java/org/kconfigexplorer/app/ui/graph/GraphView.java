@@ -45,7 +45,8 @@ import org.kconfigexplorer.app.ui.graph.GraphLayout.Point;
 
 /**
  * Draws the laid-out dependency graph: rounded boxes (value as fill, met/unmet as border and
- * as a check or cross), edges styled by kind with arrowheads, a legend. Scroll to zoom (with or
+ * as a check or cross), edges styled by kind with arrowheads (an edge that does not hold now,
+ * such as an unmet dependency or a select not in effect, faded and crossed), a legend. Scroll to zoom (with or
  * without Ctrl), drag to pan, click a box to open that symbol; buttons for depth, zoom,
  * presentation mode and PNG/SVG export.
  */
@@ -53,6 +54,8 @@ public final class GraphView extends BorderPane {
 
     /** Key of a box's symbol name in its properties (for tests and clicks). */
     public static final String NODE_KEY = "kx-graph-symbol";
+    /** Key of an edge's {@link DependencyGraph.Edge} in the properties of its line and mark. */
+    public static final String EDGE_KEY = "kx-graph-edge";
     private static final double MIN_SCALE = 0.15;
     private static final double MAX_SCALE = 4;
 
@@ -186,9 +189,29 @@ public final class GraphView extends BorderPane {
             Label l = new Label(k.label(), new Group(sample, head));
             legend.getChildren().add(l);
         }
-        legend.getChildren().addAll(new Label("\u2714 dependencies met"), new Label("\u2718 dependencies unmet"),
+        Line unmet = new Line(0, 0, 28, 0);
+        unmet.getStyleClass().addAll(Styles.GRAPH_EDGE, kindClass(EdgeKind.DEPENDS_ON), Styles.GRAPH_EDGE_UNMET);
+        Label unmetMark = edgeMark(new Point(14, 0), 12);
+        Label unmetEdge = new Label("unmet / not in effect", new Group(unmet, unmetMark));
+        unmetEdge.setId(Styles.Ids.GRAPH_LEGEND_UNMET);
+        legend.getChildren().addAll(unmetEdge, new Label("box \u2714 its dependencies met"),
+                new Label("box \u2718 its dependencies unmet"),
                 new Label("fill: value y / m / n / other"), new Label("thick border: centre"));
         return legend;
+    }
+
+    /** The cross on an edge that does not hold, centred on {@code at}. */
+    private static Label edgeMark(Point at, double fs) {
+        Label mark = new Label(DependencyGraph.Edge.UNMET_MARK);
+        mark.getStyleClass().add(Styles.GRAPH_EDGE_MARK);
+        double size = Math.ceil(fs * 1.15);
+        mark.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fs * 0.8));
+        mark.setMinSize(size, size);
+        mark.setPrefSize(size, size);
+        mark.setMaxSize(size, size);
+        mark.relocate(at.x() - size / 2, at.y() - size / 2);
+        mark.setMouseTransparent(true);
+        return mark;
     }
 
     static String kindClass(EdgeKind k) {
@@ -228,8 +251,17 @@ public final class GraphView extends BorderPane {
         line.getStyleClass().addAll(Styles.GRAPH_EDGE, kind);
         Polygon head = arrowHead(pts.get(pts.size() - 2), pts.get(pts.size() - 1), Math.max(8, fs * 0.7));
         head.getStyleClass().addAll(Styles.GRAPH_ARROW, kind);
-        Tooltip.install(line, new Tooltip(e.edge().from() + " " + e.edge().kind().label() + " " + e.edge().to()));
+        line.getProperties().put(EDGE_KEY, e.edge());
+        Tooltip.install(line, new Tooltip(e.edge().description()));
         canvas.getChildren().addAll(line, head);
+        if (!e.edge().met()) {
+            line.getStyleClass().add(Styles.GRAPH_EDGE_UNMET);
+            head.getStyleClass().add(Styles.GRAPH_EDGE_UNMET);
+            Label mark = edgeMark(e.markPoint(), fs);
+            mark.getProperties().put(EDGE_KEY, e.edge());
+            mark.setAccessibleText(e.edge().description());
+            canvas.getChildren().add(mark);
+        }
     }
 
     private static Polygon arrowHead(Point from, Point to, double size) {

@@ -122,6 +122,15 @@ class UnderstandWorkflowTest {
                 .contains(Styles.VALUE_YES, Styles.CONDITION_MET);
         assertThat(robot.lookup("." + Styles.GRAPH_EDGE + "." + GraphView.kindClass(DependencyGraph.EdgeKind.SELECTS))
                 .queryAll()).isNotEmpty();
+        // Edges that do not hold are faded and crossed: RUST is n, the LLVM compatibility fact y.
+        assertThat(graphEdge(robot, Styles.GRAPH_EDGE, "RUST").getStyleClass()).contains(Styles.GRAPH_EDGE_UNMET);
+        assertThat(((Label) graphEdge(robot, Styles.GRAPH_EDGE_MARK, "RUST")).getText()).isEqualTo("\u2718");
+        assertThat(graphEdge(robot, Styles.GRAPH_EDGE, "RUSTC_CLANG_LLVM_COMPATIBLE").getStyleClass())
+                .doesNotContain(Styles.GRAPH_EDGE_UNMET);
+        assertThat(robot.lookup("." + Styles.GRAPH_EDGE_MARK).match(n -> isEdge(n, "RUSTC_CLANG_LLVM_COMPATIBLE"))
+                .tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + Ids.GRAPH_LEGEND_UNMET).queryAs(Label.class).getText())
+                .isEqualTo("unmet / not in effect");
         assertThat(robot.lookup("#" + Ids.GRAPH_STATUS).queryAs(Label.class).getText())
                 .contains("within 2 steps of RUST_INLINE_HELPERS");
 
@@ -162,6 +171,18 @@ class UnderstandWorkflowTest {
                 && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get());
         assertThat(shownName(robot)).isEqualTo("EXPERT");
         robot.push(KeyCode.ESCAPE);
+    }
+
+    /** Whether {@code n} draws the edge RUST_INLINE_HELPERS depends on {@code to}. */
+    private static boolean isEdge(Node n, String to) {
+        return n.getProperties().get(GraphView.EDGE_KEY) instanceof DependencyGraph.Edge e
+                && e.from().equals("RUST_INLINE_HELPERS") && e.to().equals(to)
+                && e.kind() == DependencyGraph.EdgeKind.DEPENDS_ON;
+    }
+
+    private static Node graphEdge(FxRobot robot, String styleClass, String to) {
+        return robot.lookup("." + styleClass).match(n -> isEdge(n, to)).tryQuery()
+                .orElseThrow(() -> new AssertionError("no " + styleClass + " for RUST_INLINE_HELPERS -> " + to));
     }
 
     private static GraphViewModel findGraphVm(FxRobot robot) {
