@@ -235,6 +235,14 @@ public final class ExplorerViewModel {
     }
 
     private void runProfileChange(ToolchainProfile profile, Runnable onDone) {
+        runProfileChange(profile, onDone, why -> { });
+    }
+
+    /**
+     * Switches the profile in the background, then runs {@code onDone}; if the switch fails,
+     * reports it and calls {@code onFailed} with "could not switch to NAME: reason" instead.
+     */
+    private void runProfileChange(ToolchainProfile profile, Runnable onDone, Consumer<String> onFailed) {
         if (profileRunning) {
             pendingProfile = profile;
             pendingDone = onDone;
@@ -259,7 +267,9 @@ public final class ExplorerViewModel {
             profileRunning = false;
             end();
             setPresetQuietly(s.profile());
-            fail("Could not switch to " + profile.name() + ": " + UserFacingException.messageOf(e));
+            String reason = UserFacingException.messageOf(e);
+            fail("Could not switch to " + profile.name() + ": " + reason);
+            onFailed.accept("could not switch to " + profile.name() + ": " + reason);
             runPendingProfile();
         });
     }
@@ -490,14 +500,22 @@ public final class ExplorerViewModel {
      * re-evaluated in the background and keeping the user's values), then the option values on
      * the resulting model, each retried until no more progress is made (so RUST_INLINE_HELPERS
      * may come before RUST). Undo restores the profile and the values as they were before.
+     * Exactly one of {@code onDone} and {@code onFailed} is called.
      *
-     * @param profile the profile the fix needs, or null to keep the current one
-     * @param values  NAME, VALUE pairs to set
-     * @param onDone  called on the UI thread with the settings that could not be applied
+     * @param profile  the profile the fix needs, or null to keep the current one
+     * @param values   NAME, VALUE pairs to set
+     * @param onDone   called on the UI thread with the settings that could not be applied
+     * @param onFailed called on the UI thread with why nothing was applied (e.g. "could not
+     *                 switch to Clang 19: ..."); the user's option values are then unchanged
      */
     public void applyFix(String description, ToolchainProfile profile, List<Map.Entry<String, String>> values,
-            Consumer<List<SettingsApplier.Failure>> onDone) {
-        if (session == null || model == null || busy.get()) {
+            Consumer<List<SettingsApplier.Failure>> onDone, Consumer<String> onFailed) {
+        if (session == null || model == null) {
+            onFailed.accept("no tree is open");
+            return;
+        }
+        if (busy.get()) {
+            onFailed.accept("the explorer is busy; try again when it is done");
             return;
         }
         ExplorerSession s = session;
@@ -506,6 +524,7 @@ public final class ExplorerViewModel {
         boolean switchProfile = profile != null && beforeProfile != null && !profile.equals(beforeProfile);
         Runnable setValues = () -> {
             if (session != s) {
+                onFailed.accept("another tree was opened meanwhile");
                 return;
             }
             List<SettingsApplier.Failure> failures = SettingsApplier.applyValues(model, values);
@@ -525,7 +544,7 @@ public final class ExplorerViewModel {
             onDone.accept(failures);
         };
         if (switchProfile) {
-            runProfileChange(profile, setValues);
+            runProfileChange(profile, setValues, onFailed);
         } else {
             setValues.run();
         }

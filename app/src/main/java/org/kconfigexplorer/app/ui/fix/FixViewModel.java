@@ -232,7 +232,11 @@ public final class FixViewModel {
      */
     public void apply(Item item) {
         ExplorerSession s = explorer.session();
-        if (item == null || s == null || searchedSession == null || explorer.isBusy()) {
+        if (item == null || s == null || searchedSession == null) {
+            return;
+        }
+        if (explorer.isBusy()) {
+            status.set("The explorer is busy: apply again when it is done");
             return;
         }
         if (s != searchedSession || !searchedProfile.equals(s.profile())
@@ -252,13 +256,23 @@ public final class FixViewModel {
         }
         String request = searchedRequest;
         String description = "Fix " + request;
-        generation++;
+        long gen = ++generation;
         clearResult();
         status.set("Applying " + description + "\u2026");
         explorer.applyFix(description, item.suggestion().profileChanges().isEmpty() ? null : profile.get(), values,
-                failures -> status.set(failures.isEmpty() ? "Applied: " + request + " (Ctrl+Z undoes it)"
-                        : "Applied, but " + failures.size() + " setting(s) were refused: "
-                                + failures.stream().map(f -> f.setting() + " (" + f.reason() + ")").toList()));
+                failures -> {
+                    if (gen == generation) {
+                        status.set(failures.isEmpty() ? "Applied: " + request + " (Ctrl+Z undoes it)"
+                                : "Applied, but " + failures.size() + " setting(s) were refused: "
+                                        + failures.stream().map(f -> f.setting() + " (" + f.reason() + ")").toList());
+                    }
+                },
+                why -> {
+                    if (gen == generation) {
+                        status.set("Not applied: " + why + ". Your options are unchanged; press \u201cSuggest fixes\u201d"
+                                + " to search again");
+                    }
+                });
     }
 
     /** The profile a suggestion needs: the searched one with its catalogue changes applied. */

@@ -94,6 +94,61 @@ class FixViewModelTest {
         assertThat(small.fix().blockingProperty().get()).contains("depends on n");
     }
 
+    /** Runs work at once, like SameThreadExecutor, but fails the next piece of work when asked to. */
+    static final class FailingExecutor implements org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor {
+        private final SameThreadExecutor delegate = new SameThreadExecutor();
+        boolean failNext;
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                java.util.function.Consumer<? super Exception> onFailure) {
+            if (failNext) {
+                failNext = false;
+                onFailure.accept(new java.io.IOException("simulated: no space left on device"));
+                return;
+            }
+            delegate.run(work, onSuccess, onFailure);
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            delegate.onUiThread(action);
+        }
+    }
+
+    @Test
+    void aFailedProfileSwitchSaysSoInsteadOfApplying() {
+        FailingExecutor executor = new FailingExecutor();
+        ExplorerViewModel failing = new ExplorerViewModel(SessionSource.embedded(), ToolchainProfiles.presets(),
+                executor, "test");
+        failing.open(preset(GCC));
+        failing.selectSymbol("RUST_INLINE_HELPERS");
+        FixViewModel f = failing.fix();
+        f.suggest();
+        FixViewModel.Item top = f.suggestions().get(0);
+        assertThat(top.profileChanges()).isNotEmpty();
+
+        executor.failNext = true; // the profile switch, the first background work of the apply
+        f.apply(top);
+
+        assertThat(f.statusProperty().get()).doesNotContain("Applying")
+                .startsWith("Not applied: could not switch to ")
+                .contains("no space left on device")
+                .contains("options are unchanged");
+        assertThat(failing.session().profile().id()).isEqualTo(GCC);
+        assertThat(failing.model().symbol("RUST").stringValue()).isEqualTo("n");
+        assertThat(failing.model().symbol("EXPERT").stringValue()).isEqualTo("n");
+        assertThat(failing.undoStack().canUndoProperty().get()).isFalse();
+        assertThat(failing.isBusy()).isFalse();
+        assertThat(failing.messageProperty().get()).contains("Could not switch to");
+
+        // Searching again and applying works once the switch does.
+        f.suggest();
+        f.apply(f.suggestions().get(0));
+        assertThat(f.statusProperty().get()).startsWith("Applied");
+        assertThat(failing.model().symbol("RUST_INLINE_HELPERS").stringValue()).isEqualTo("y");
+    }
+
     @Test
     void aStaleSearchIsNotApplied() {
         vm.selectSymbol("RUST_INLINE_HELPERS");
