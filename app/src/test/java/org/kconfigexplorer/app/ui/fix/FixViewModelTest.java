@@ -94,6 +94,43 @@ class FixViewModelTest {
         assertThat(small.fix().blockingProperty().get()).contains("depends on n");
     }
 
+    @Test
+    void withTheHostToolchainOnlyOptionChangesAreSuggestedAndSaidSo(@TempDir Path dir) throws Exception {
+        Path tree = org.kconfigexplorer.app.ui.TestTrees.kernelTree(dir);
+        ExplorerViewModel host = new ExplorerViewModel(new org.kconfigexplorer.app.ui.opentree.KernelTreeSource(tree,
+                "x86_64", true, java.util.Map.of("PATH", "/usr/bin:/bin")), ToolchainProfiles.presets(),
+                new SameThreadExecutor(), "test");
+        host.open(null);
+        assertThat(host.session().isHostMode()).isTrue();
+        FixViewModel hostFix = host.fix();
+
+        // DEBUG_KERNEL: set it, or EXPERT (which selects it); no toolchain change is offered.
+        assertThat(host.selectSymbol("DEBUG_KERNEL")).isTrue();
+        hostFix.suggest();
+        assertThat(hostFix.suggestions()).as(hostFix.statusProperty().get()).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.profileChanges()).isEmpty());
+        assertThat(hostFix.suggestions()).anySatisfy(i -> assertThat(i.optionChanges())
+                .anySatisfy(c -> assertThat(c).startsWith("EXPERT = y")));
+        assertThat(hostFix.statusProperty().get()).contains("to set DEBUG_KERNEL=y")
+                .endsWith(FixViewModel.HOST_NOTE);
+        assertThat(host.model().symbol("DEBUG_KERNEL").stringValue()).isEqualTo("n");
+
+        hostFix.apply(hostFix.suggestions().get(0));
+        assertThat(host.model().symbol("DEBUG_KERNEL").stringValue()).isEqualTo("y");
+        assertThat(host.session().isHostMode()).isTrue();
+        assertThat(hostFix.statusProperty().get()).startsWith("Applied: DEBUG_KERNEL=y");
+        host.undo();
+        assertThat(host.model().symbol("DEBUG_KERNEL").stringValue()).isEqualTo("n");
+
+        // RUST needs RUST_IS_AVAILABLE, a fact of this machine (no rust_is_available.sh here): unreachable, and why.
+        assertThat(host.model().symbol("RUST_IS_AVAILABLE").stringValue()).isEqualTo("n");
+        assertThat(host.selectSymbol("RUST")).isTrue();
+        hostFix.suggest();
+        assertThat(hostFix.suggestions()).isEmpty();
+        assertThat(hostFix.statusProperty().get()).startsWith("RUST=y is unreachable").endsWith(FixViewModel.HOST_NOTE);
+        assertThat(hostFix.reasonProperty().get()).contains("host toolchain").contains("RUST_IS_AVAILABLE");
+    }
+
     /** Runs work at once, like SameThreadExecutor, but fails the next piece of work when asked to. */
     static final class FailingExecutor implements org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor {
         private final SameThreadExecutor delegate = new SameThreadExecutor();
