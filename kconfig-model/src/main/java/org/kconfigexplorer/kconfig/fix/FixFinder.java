@@ -240,6 +240,8 @@ public final class FixFinder {
             if (toolchain != null) {
                 sb.append(toolchainHelps ? "; other toolchain facts would, but no profile change of the catalogue "
                         + "reaches them" : ", whatever the toolchain facts");
+            } else {
+                sb.append(" with the toolchain facts as they are (host toolchain: no profile to change)");
             }
             if (search.truncated) {
                 sb.append(" (within the cone bound)");

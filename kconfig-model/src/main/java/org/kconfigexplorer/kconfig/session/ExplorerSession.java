@@ -166,6 +166,19 @@ public final class ExplorerSession {
                 null, null, ParseMonitor.NONE);
     }
 
+    /**
+     * This tree parsed again as the session has it now: the same profile (answered by a fresh
+     * profile shell), or in host mode the same commands answered from the cache of their first
+     * run (nothing runs again); no user values, no listeners. The copy shares no mutable state
+     * with this session's model, so it can be worked on in another thread while the window
+     * keeps this one. Call it where the session is not being changed (profile changes run on
+     * the UI's background worker, like the work that copies).
+     */
+    public ExplorerSession copy() {
+        return new ExplorerSession(tree, kernelVersion, minimums, arch, profile, hostShell, hostEnvironment,
+                ParseMonitor.NONE);
+    }
+
     /** The minimum tool versions the tree's scripts check. */
     public MinToolVersions minimums() {
         return minimums;

@@ -39,6 +39,8 @@ class KernelTreeSessionTest {
                 "config USER_ID",
                 "\tstring",
                 "\tdefault \"$(shell,id -u)\"",
+                "config OPTION",
+                "\tbool \"an option\"",
                 ""));
         Files.createDirectories(tree.resolve("arch/x86"));
         Files.writeString(tree.resolve("arch/x86/Kconfig"), "config X86\n\tdef_bool y\nconfig X86_64\n\tdef_bool \"$(ARCH)\" = \"x86_64\"\n");
@@ -140,6 +142,35 @@ class KernelTreeSessionTest {
         assertThat(s.arch()).isEqualTo("x86_64");
         ExplorerSession other = ExplorerSession.openKernelTree(tree, "x86_64", ToolchainProfiles.defaultPreset());
         assertThatThrownBy(() -> other.changeToolchain(host)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCopyIsTheSameTreeWithItsOwnModel() throws IOException {
+        Files.writeString(tree.resolve("Kconfig"), Files.readString(tree.resolve("Kconfig"))
+                + "config RUN_AT\n\tstring\n\tdefault \"$(shell,date +%s%N)\"\n");
+        ExplorerSession host = ExplorerSession.openKernelTreeOnHost(tree, "x86_64", Map.of("PATH", "/usr/bin:/bin"),
+                ParseMonitor.NONE);
+        host.model().setTristate(host.model().symbol("OPTION"), org.kconfigexplorer.kconfig.model.Tristate.YES);
+        ExplorerSession copy = host.copy();
+        assertThat(copy.isHostMode()).isTrue();
+        assertThat(copy.model()).isNotSameAs(host.model());
+        // The host's answers are reused, not asked for again (the clock would have moved on).
+        assertThat(copy.model().symbol("RUN_AT").stringValue()).isNotEmpty()
+                .isEqualTo(host.model().symbol("RUN_AT").stringValue());
+        assertThat(copy.model().symbol("USER_ID").stringValue()).isEqualTo(host.model().symbol("USER_ID").stringValue());
+        // No user values are copied, and changing the copy leaves the session alone.
+        assertThat(copy.model().symbol("OPTION").stringValue()).isEqualTo("n");
+        copy.model().setTristate(copy.model().symbol("OPTION"), org.kconfigexplorer.kconfig.model.Tristate.NO);
+        assertThat(host.model().symbol("OPTION").stringValue()).isEqualTo("y");
+
+        ExplorerSession profiled = ExplorerSession.openKernelTree(tree, "arm64",
+                ToolchainProfiles.preset("clang19-rustc185-llvm19").orElseThrow());
+        ExplorerSession profiledCopy = profiled.copy();
+        assertThat(profiledCopy.isHostMode()).isFalse();
+        assertThat(profiledCopy.profile()).isEqualTo(profiled.profile());
+        assertThat(profiledCopy.arch()).isEqualTo("arm64");
+        assertThat(profiledCopy.model().symbol("CC_IS_CLANG").stringValue()).isEqualTo("y");
+        assertThat(profiledCopy.model().symbol("ARM64").stringValue()).isEqualTo("y");
     }
 
     @Test

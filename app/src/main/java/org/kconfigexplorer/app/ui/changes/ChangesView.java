@@ -25,6 +25,9 @@ import org.kconfigexplorer.app.ui.Styles.Ids;
  */
 public final class ChangesView extends VBox {
 
+    /** Shown after the counts while the comparison with a .config catches up with a change. */
+    static final String UPDATING = " (updating\u2026)";
+
     /**
      * @param chooseOpen asks for a file to read
      * @param chooseSave asks where to save .config
@@ -55,7 +58,8 @@ public final class ChangesView extends VBox {
         baseline.disableProperty().bind(vm.configLoadedProperty().not());
         against.setLabelFor(baseline);
         Label count = new Label();
-        count.textProperty().bind(Bindings.size(vm.changes()).asString("%d changed"));
+        count.textProperty().bind(Bindings.createStringBinding(() -> vm.changes().size() + " changed"
+                + (vm.updatingProperty().get() ? UPDATING : ""), vm.changes(), vm.updatingProperty()));
         count.getStyleClass().add(Styles.PANEL_NOTE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -101,7 +105,8 @@ public final class ChangesView extends VBox {
         compared.getStyleClass().add(Styles.SECTION_TITLE);
         compared.textProperty().bind(Bindings.createStringBinding(() -> vm.comparedWithProperty().get().isEmpty() ? ""
                 : "Compared with " + vm.comparedWithProperty().get() + ": " + vm.comparison().size()
-                        + " differences", vm.comparedWithProperty(), vm.comparison()));
+                        + " differences" + (vm.updatingProperty().get() ? UPDATING : ""),
+                vm.comparedWithProperty(), vm.comparison(), vm.updatingProperty()));
         ListView<ConfigComparison.Difference> diffs = new ListView<>(vm.comparison());
         diffs.setId(Ids.COMPARISON_LIST);
         diffs.getStyleClass().add(Styles.MONO_TEXT);

@@ -51,8 +51,14 @@ public final class ConfigComparison {
     }
 
     public static List<Difference> compare(KconfigModel model, String otherText) {
-        Map<String, String> here = current(model);
-        Map<String, String> there = parse(otherText);
+        return compare(model, current(model), parse(otherText));
+    }
+
+    /**
+     * The differences between {@code here} (as {@link #current} gives it for {@code model}) and
+     * {@code there} (as {@link #parse} gives it), with the reasons from {@code model}.
+     */
+    static List<Difference> compare(KconfigModel model, Map<String, String> here, Map<String, String> there) {
         List<Difference> out = new ArrayList<>();
         for (Map.Entry<String, String> e : here.entrySet()) {
             String other = there.get(e.getKey());

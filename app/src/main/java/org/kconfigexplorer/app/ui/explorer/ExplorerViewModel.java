@@ -102,6 +102,7 @@ public final class ExplorerViewModel {
     private boolean profileRunning;
     private ToolchainTarget pendingProfile;
     private Runnable pendingDone;
+    private Consumer<String> pendingFailed;
     private final ToolchainViewModel toolchain;
     private final ChangesViewModel changes;
     private final FixViewModel fix;
@@ -298,9 +299,18 @@ public final class ExplorerViewModel {
     }
 
     private void runProfileChange(ToolchainTarget target, Runnable onDone) {
+        runProfileChange(target, onDone, why -> { });
+    }
+
+    /**
+     * Switches the toolchain in the background, then runs {@code onDone}; if the switch fails,
+     * reports it and calls {@code onFailed} with "could not switch to NAME: reason" instead.
+     */
+    private void runProfileChange(ToolchainTarget target, Runnable onDone, Consumer<String> onFailed) {
         if (profileRunning) {
             pendingProfile = target;
             pendingDone = onDone;
+            pendingFailed = onFailed;
             return;
         }
         profileRunning = true;
@@ -322,7 +332,9 @@ public final class ExplorerViewModel {
             profileRunning = false;
             end();
             setPresetQuietly(s.profile());
-            fail("Could not switch to " + target.name() + ": " + UserFacingException.messageOf(e));
+            String reason = UserFacingException.messageOf(e);
+            fail("Could not switch to " + target.name() + ": " + reason);
+            onFailed.accept("could not switch to " + target.name() + ": " + reason);
             runPendingProfile();
         });
     }
@@ -330,10 +342,12 @@ public final class ExplorerViewModel {
     private void runPendingProfile() {
         ToolchainTarget next = pendingProfile;
         Runnable done = pendingDone;
+        Consumer<String> failed = pendingFailed;
         pendingProfile = null;
         pendingDone = null;
+        pendingFailed = null;
         if (next != null && session != null && !next.isCurrent(session)) {
-            runProfileChange(next, done);
+            runProfileChange(next, done, failed);
         }
     }
 
@@ -536,14 +550,22 @@ public final class ExplorerViewModel {
      * re-evaluated in the background and keeping the user's values), then the option values on
      * the resulting model, each retried until no more progress is made (so RUST_INLINE_HELPERS
      * may come before RUST). Undo restores the profile and the values as they were before.
+     * Exactly one of {@code onDone} and {@code onFailed} is called.
      *
-     * @param profile the profile the fix needs, or null to keep the current one
-     * @param values  NAME, VALUE pairs to set
-     * @param onDone  called on the UI thread with the settings that could not be applied
+     * @param profile  the profile the fix needs, or null to keep the current one
+     * @param values   NAME, VALUE pairs to set
+     * @param onDone   called on the UI thread with the settings that could not be applied
+     * @param onFailed called on the UI thread with why nothing was applied (e.g. "could not
+     *                 switch to Clang 19: ..."); the user's option values are then unchanged
      */
     public void applyFix(String description, ToolchainProfile profile, List<Map.Entry<String, String>> values,
-            Consumer<List<SettingsApplier.Failure>> onDone) {
-        if (session == null || model == null || busy.get()) {
+            Consumer<List<SettingsApplier.Failure>> onDone, Consumer<String> onFailed) {
+        if (session == null || model == null) {
+            onFailed.accept("no tree is open");
+            return;
+        }
+        if (busy.get()) {
+            onFailed.accept("the explorer is busy; try again when it is done");
             return;
         }
         ExplorerSession s = session;
@@ -552,6 +574,7 @@ public final class ExplorerViewModel {
         boolean switchProfile = profile != null && beforeProfile != null && !profile.equals(beforeProfile);
         Runnable setValues = () -> {
             if (session != s) {
+                onFailed.accept("another tree was opened meanwhile");
                 return;
             }
             List<SettingsApplier.Failure> failures = SettingsApplier.applyValues(model, values);
@@ -571,7 +594,7 @@ public final class ExplorerViewModel {
             onDone.accept(failures);
         };
         if (switchProfile) {
-            runProfileChange(ToolchainTarget.of(profile), setValues);
+            runProfileChange(ToolchainTarget.of(profile), setValues, onFailed);
         } else {
             setValues.run();
         }

@@ -3,6 +3,7 @@ package org.kconfigexplorer.app.ui.fix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,7 +37,10 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * smallest first, each of which can be applied as one undoable step.
  *
  * <p>The search runs in the background on a copy of the session (same tree, same profile,
- * same user values), because the fix finder tries candidates on the model it is given.
+ * same user values), because the fix finder tries candidates on the model it is given. With
+ * the host toolchain there is no profile to change: the copy keeps this machine's answers
+ * ({@link ExplorerSession#copy()}) and only option changes are suggested, which every result
+ * says ({@link #HOST_NOTE}).
  */
 public final class FixViewModel {
 
@@ -57,6 +61,13 @@ public final class FixViewModel {
                        List<String> conflicts, List<String> sideEffects, FixSuggestion suggestion) {
     }
 
+    /**
+     * Said with every host-mode result: the toolchain facts come from this machine, so only
+     * option changes can be suggested.
+     */
+    static final String HOST_NOTE = ". Host toolchain: only option changes are suggested; the toolchain facts"
+            + " (compiler, versions, flag support) stay as this machine reports them";
+
     private final ExplorerViewModel explorer;
     private final ReadOnlyStringWrapper symbol = new ReadOnlyStringWrapper(this, "symbol", "");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
@@ -71,6 +82,8 @@ public final class FixViewModel {
 
     /** What the shown suggestions were computed against. */
     private ExplorerSession searchedSession;
+    private boolean searchedHost;
+    /** The profile searched with; null in host mode. */
     private ToolchainProfile searchedProfile;
     private MinToolVersions searchedMinimums;
     private List<Map.Entry<String, String>> searchedValues = List.of();
@@ -128,29 +141,26 @@ public final class FixViewModel {
             return;
         }
         clearResult();
-        if (s.isHostMode()) {
-            status.set("Fix suggestions need a toolchain profile; the host toolchain is in use "
-                    + "(choose a preset or a profile in the Toolchain tab)");
-            return;
-        }
         FixRequest request = new FixRequest(name, value);
-        ToolchainProfile profile = s.profile();
+        boolean host = s.isHostMode();
+        ToolchainProfile profile = host ? null : s.profile();
         MinToolVersions minimums = s.minimums();
         List<Map.Entry<String, String>> values = explorer.userValueSnapshot();
         long gen = ++generation;
         running.set(true);
-        status.set("Searching for ways to set " + request + "\u2026");
+        status.set("Searching for ways to set " + request + (host ? " (option changes only)" : "") + "\u2026");
         explorer.executor().run(() -> find(s, profile, values, request), r -> {
             if (gen != generation) {
                 return;
             }
             running.set(false);
             searchedSession = s;
+            searchedHost = host;
             searchedProfile = profile;
             searchedMinimums = minimums;
             searchedValues = values;
             searchedRequest = request.toString();
-            show(r);
+            show(r, host);
         }, e -> {
             if (gen != generation) {
                 return;
@@ -161,10 +171,17 @@ public final class FixViewModel {
         });
     }
 
-    /** Runs off the UI thread: the finder works on a fresh copy, never on the model the window shows. */
+    /**
+     * Runs off the UI thread: the finder works on a fresh copy, never on the model the window
+     * shows. With a profile it may also try other profiles; with the host toolchain (profile
+     * null) the copy has this machine's answers and only option changes are tried.
+     */
     private static FixResult find(ExplorerSession s, ToolchainProfile profile, List<Map.Entry<String, String>> values,
-            FixRequest request) {
-        ExplorerSession copy = s.withProfile(profile);
+            FixRequest request) throws UserFacingException {
+        ExplorerSession copy = profile == null ? s.copy() : s.withProfile(profile);
+        if (copy.isHostMode() != (profile == null)) {
+            throw new UserFacingException("the toolchain changed during the search; search again");
+        }
         KconfigModel m = copy.model();
         List<KconfigModel.Assignment> assignments = new ArrayList<>();
         for (Map.Entry<String, String> e : values) {
@@ -177,11 +194,12 @@ public final class FixViewModel {
         return copy.fixFinder().find(request, FixFinder.Options.defaults());
     }
 
-    private void show(FixResult r) {
+    private void show(FixResult r, boolean host) {
+        String note = host ? HOST_NOTE : "";
         switch (r.status()) {
             case ALREADY -> status.set(r.symbol() + " is already " + r.requested() + ": nothing to change");
             case UNREACHABLE -> {
-                status.set(r.symbol() + "=" + r.requested() + " is unreachable (now " + r.current() + ")");
+                status.set(r.symbol() + "=" + r.requested() + " is unreachable (now " + r.current() + ")" + note);
                 reason.set(r.reason() == null ? "" : r.reason());
                 blocking.set(r.blocking() == null ? "" : r.blocking());
             }
@@ -193,7 +211,7 @@ public final class FixViewModel {
                 }
                 suggestions.setAll(items);
                 status.set(items.size() + (items.size() == 1 ? " way" : " ways") + " to set " + r.symbol() + "="
-                        + r.requested() + " (now " + r.current() + "), smallest first, each verified");
+                        + r.requested() + " (now " + r.current() + "), smallest first, each verified" + note);
             }
             default -> { }
         }
@@ -232,17 +250,23 @@ public final class FixViewModel {
      */
     public void apply(Item item) {
         ExplorerSession s = explorer.session();
-        if (item == null || s == null || searchedSession == null || explorer.isBusy()) {
+        if (item == null || s == null || searchedSession == null) {
             return;
         }
-        if (s != searchedSession || !searchedProfile.equals(s.profile())
+        if (explorer.isBusy()) {
+            status.set("The explorer is busy: apply again when it is done");
+            return;
+        }
+        if (s != searchedSession || s.isHostMode() != searchedHost
+                || !Objects.equals(searchedProfile, s.isHostMode() ? null : s.profile())
                 || !searchedValues.equals(explorer.userValueSnapshot())) {
             clearResult();
             status.set("The configuration changed since the search: press \u201cSuggest fixes\u201d again");
             return;
         }
-        Optional<ToolchainProfile> profile = profileFor(item.suggestion());
-        if (profile.isEmpty()) {
+        boolean needsProfile = !item.suggestion().profileChanges().isEmpty();
+        Optional<ToolchainProfile> profile = needsProfile ? profileFor(item.suggestion()) : Optional.empty();
+        if (needsProfile && profile.isEmpty()) {
             status.set("The profile change of suggestion " + item.rank() + " no longer applies");
             return;
         }
@@ -252,18 +276,31 @@ public final class FixViewModel {
         }
         String request = searchedRequest;
         String description = "Fix " + request;
-        generation++;
+        long gen = ++generation;
         clearResult();
         status.set("Applying " + description + "\u2026");
-        explorer.applyFix(description, item.suggestion().profileChanges().isEmpty() ? null : profile.get(), values,
-                failures -> status.set(failures.isEmpty() ? "Applied: " + request + " (Ctrl+Z undoes it)"
-                        : "Applied, but " + failures.size() + " setting(s) were refused: "
-                                + failures.stream().map(f -> f.setting() + " (" + f.reason() + ")").toList()));
+        explorer.applyFix(description, profile.orElse(null), values,
+                failures -> {
+                    if (gen == generation) {
+                        status.set(failures.isEmpty() ? "Applied: " + request + " (Ctrl+Z undoes it)"
+                                : "Applied, but " + failures.size() + " setting(s) were refused: "
+                                        + failures.stream().map(f -> f.setting() + " (" + f.reason() + ")").toList());
+                    }
+                },
+                why -> {
+                    if (gen == generation) {
+                        status.set("Not applied: " + why + ". Your options are unchanged; press \u201cSuggest fixes\u201d"
+                                + " to search again");
+                    }
+                });
     }
 
-    /** The profile a suggestion needs: the searched one with its catalogue changes applied. */
+    /** The profile a suggestion needs: the searched one with its catalogue changes applied (none in host mode). */
     private Optional<ToolchainProfile> profileFor(FixSuggestion s) {
         ToolchainProfile p = searchedProfile;
+        if (p == null) {
+            return Optional.empty();
+        }
         for (ProfileChange change : s.profileChanges()) {
             ToolchainProfile base = p;
             Optional<ToolchainProfile> next = ProfileMutations.applicable(base, searchedMinimums, change.fields())

@@ -95,6 +95,98 @@ class FixViewModelTest {
     }
 
     @Test
+    void withTheHostToolchainOnlyOptionChangesAreSuggestedAndSaidSo(@TempDir Path dir) throws Exception {
+        Path tree = org.kconfigexplorer.app.ui.TestTrees.kernelTree(dir);
+        ExplorerViewModel host = new ExplorerViewModel(new org.kconfigexplorer.app.ui.opentree.KernelTreeSource(tree,
+                "x86_64", true, java.util.Map.of("PATH", "/usr/bin:/bin")), ToolchainProfiles.presets(),
+                new SameThreadExecutor(), "test");
+        host.open(null);
+        assertThat(host.session().isHostMode()).isTrue();
+        FixViewModel hostFix = host.fix();
+
+        // DEBUG_KERNEL: set it, or EXPERT (which selects it); no toolchain change is offered.
+        assertThat(host.selectSymbol("DEBUG_KERNEL")).isTrue();
+        hostFix.suggest();
+        assertThat(hostFix.suggestions()).as(hostFix.statusProperty().get()).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.profileChanges()).isEmpty());
+        assertThat(hostFix.suggestions()).anySatisfy(i -> assertThat(i.optionChanges())
+                .anySatisfy(c -> assertThat(c).startsWith("EXPERT = y")));
+        assertThat(hostFix.statusProperty().get()).contains("to set DEBUG_KERNEL=y")
+                .endsWith(FixViewModel.HOST_NOTE);
+        assertThat(host.model().symbol("DEBUG_KERNEL").stringValue()).isEqualTo("n");
+
+        hostFix.apply(hostFix.suggestions().get(0));
+        assertThat(host.model().symbol("DEBUG_KERNEL").stringValue()).isEqualTo("y");
+        assertThat(host.session().isHostMode()).isTrue();
+        assertThat(hostFix.statusProperty().get()).startsWith("Applied: DEBUG_KERNEL=y");
+        host.undo();
+        assertThat(host.model().symbol("DEBUG_KERNEL").stringValue()).isEqualTo("n");
+
+        // RUST needs RUST_IS_AVAILABLE, a fact of this machine (no rust_is_available.sh here): unreachable, and why.
+        assertThat(host.model().symbol("RUST_IS_AVAILABLE").stringValue()).isEqualTo("n");
+        assertThat(host.selectSymbol("RUST")).isTrue();
+        hostFix.suggest();
+        assertThat(hostFix.suggestions()).isEmpty();
+        assertThat(hostFix.statusProperty().get()).startsWith("RUST=y is unreachable").endsWith(FixViewModel.HOST_NOTE);
+        assertThat(hostFix.reasonProperty().get()).contains("host toolchain").contains("RUST_IS_AVAILABLE");
+    }
+
+    /** Runs work at once, like SameThreadExecutor, but fails the next piece of work when asked to. */
+    static final class FailingExecutor implements org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor {
+        private final SameThreadExecutor delegate = new SameThreadExecutor();
+        boolean failNext;
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                java.util.function.Consumer<? super Exception> onFailure) {
+            if (failNext) {
+                failNext = false;
+                onFailure.accept(new java.io.IOException("simulated: no space left on device"));
+                return;
+            }
+            delegate.run(work, onSuccess, onFailure);
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            delegate.onUiThread(action);
+        }
+    }
+
+    @Test
+    void aFailedProfileSwitchSaysSoInsteadOfApplying() {
+        FailingExecutor executor = new FailingExecutor();
+        ExplorerViewModel failing = new ExplorerViewModel(SessionSource.embedded(), ToolchainProfiles.presets(),
+                executor, "test");
+        failing.open(preset(GCC));
+        failing.selectSymbol("RUST_INLINE_HELPERS");
+        FixViewModel f = failing.fix();
+        f.suggest();
+        FixViewModel.Item top = f.suggestions().get(0);
+        assertThat(top.profileChanges()).isNotEmpty();
+
+        executor.failNext = true; // the profile switch, the first background work of the apply
+        f.apply(top);
+
+        assertThat(f.statusProperty().get()).doesNotContain("Applying")
+                .startsWith("Not applied: could not switch to ")
+                .contains("no space left on device")
+                .contains("options are unchanged");
+        assertThat(failing.session().profile().id()).isEqualTo(GCC);
+        assertThat(failing.model().symbol("RUST").stringValue()).isEqualTo("n");
+        assertThat(failing.model().symbol("EXPERT").stringValue()).isEqualTo("n");
+        assertThat(failing.undoStack().canUndoProperty().get()).isFalse();
+        assertThat(failing.isBusy()).isFalse();
+        assertThat(failing.messageProperty().get()).contains("Could not switch to");
+
+        // Searching again and applying works once the switch does.
+        f.suggest();
+        f.apply(f.suggestions().get(0));
+        assertThat(f.statusProperty().get()).startsWith("Applied");
+        assertThat(failing.model().symbol("RUST_INLINE_HELPERS").stringValue()).isEqualTo("y");
+    }
+
+    @Test
     void aStaleSearchIsNotApplied() {
         vm.selectSymbol("RUST_INLINE_HELPERS");
         fix.suggest();
