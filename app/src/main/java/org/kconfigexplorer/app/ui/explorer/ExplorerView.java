@@ -383,6 +383,8 @@ public final class ExplorerView extends BorderPane {
 
     private void applyFontScale() {
         setStyle(DialogStyle.rootFontStyle(fontScale.get()));
+        tree.setRowHeightFor(DialogStyle.rootFontSize(fontScale.get()));
+        splitMenus.options().setRowHeightFor(DialogStyle.rootFontSize(fontScale.get()));
     }
 
     /** Gives a dialog or alert of this window the window's theme and text size (as they are now). */

@@ -41,44 +41,60 @@ public final class OptionRow {
         @Override
         protected String computeValue() {
             markLive();
-            if (model == null) {
-                return "";
-            }
-            Symbol sym = node.symbol();
-            if (sym != null) {
-                return sym.stringValue();
-            }
-            if (node.choice() != null) {
-                Symbol selected = model.choiceSelection(node.choice());
-                return selected == null ? "" : selected.name();
-            }
-            return "";
+            return readValue();
         }
     };
     private final ObjectBinding<Tristate> tristate = new ObjectBinding<>() {
         @Override
         protected Tristate computeValue() {
             markLive();
-            Symbol sym = node.symbol();
-            return model != null && sym != null && sym.type().isTristateLike() ? sym.tristateValue() : null;
+            return readTristate();
         }
     };
     private final BooleanBinding visible = new BooleanBinding() {
         @Override
         protected boolean computeValue() {
             markLive();
-            return model != null && (node.kind() == NodeKind.ROOT || model.isVisible(node));
+            return readVisible();
         }
     };
     private final BooleanBinding changeable = new BooleanBinding() {
         @Override
         protected boolean computeValue() {
             markLive();
-            Symbol sym = node.symbol();
-            return model != null && sym != null && sym.type().isTristateLike()
-                    && !OptionToggle.allowedValues(model, sym).isEmpty();
+            return readChangeable();
         }
     };
+
+    private String readValue() {
+        if (model == null) {
+            return "";
+        }
+        Symbol sym = node.symbol();
+        if (sym != null) {
+            return sym.stringValue();
+        }
+        if (node.choice() != null) {
+            Symbol selected = model.choiceSelection(node.choice());
+            return selected == null ? "" : selected.name();
+        }
+        return "";
+    }
+
+    private Tristate readTristate() {
+        Symbol sym = node.symbol();
+        return model != null && sym != null && sym.type().isTristateLike() ? sym.tristateValue() : null;
+    }
+
+    private boolean readVisible() {
+        return model != null && (node.kind() == NodeKind.ROOT || model.isVisible(node));
+    }
+
+    private boolean readChangeable() {
+        Symbol sym = node.symbol();
+        return model != null && sym != null && sym.type().isTristateLike()
+                && !OptionToggle.allowedValues(model, sym).isEmpty();
+    }
 
     OptionRow(MenuNode node, String key) {
         this.node = node;
@@ -120,6 +136,28 @@ public final class OptionRow {
         tristate.invalidate();
         visible.invalidate();
         changeable.invalidate();
+    }
+
+    /**
+     * After a change of the same model: re-reads the values that were read before and tells
+     * listeners only about those that changed (a shown cell whose value stayed is not redrawn).
+     */
+    void refreshChanged() {
+        live = false;
+        boolean kept = keepIfSame(value, value.isValid() && value.get().equals(readValue()));
+        kept |= keepIfSame(tristate, tristate.isValid() && tristate.get() == readTristate());
+        kept |= keepIfSame(visible, visible.isValid() && visible.get() == readVisible());
+        kept |= keepIfSame(changeable, changeable.isValid() && changeable.get() == readChangeable());
+        if (kept) {
+            markLive(); // still holds values: refreshed again after the next change
+        }
+    }
+
+    private static boolean keepIfSame(javafx.beans.binding.Binding<?> binding, boolean same) {
+        if (!same) {
+            binding.invalidate();
+        }
+        return same;
     }
 
     /** Tells {@code liveRows} when a value of this row is read while none was (once per refresh). */

@@ -121,15 +121,15 @@ public final class OptionTree {
     }
 
     /**
-     * Marks every row's values stale after a change. Only the rows read since the last refresh
-     * (those on screen, or asked for) hold values, so only they are touched: a change costs the
-     * rows shown, not the 20,000 of a big tree.
+     * Brings the rows up to date after a change. Only the rows read since the last refresh (those
+     * on screen, or asked for) hold values, so only they are looked at, and only the values that
+     * changed are announced: a change costs the rows shown, not the 20,000 of a big tree.
      */
     public void refresh() {
         List<OptionRow> stale = liveRows;
         liveRows = new java.util.ArrayList<>();
         for (OptionRow row : stale) {
-            row.refresh(model);
+            row.refreshChanged();
         }
     }
 

@@ -26,6 +26,8 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
 
     /** Trees up to this many rows open fully; bigger ones open their first level only. */
     private static final int EXPAND_ALL_LIMIT = 250;
+    /** Row height in units of the text size: room for the check box and an in-place editor. */
+    private static final double ROW_HEIGHT_EM = 2.1;
 
     private final ObjectProperty<OptionRow> selection;
     private final ObjectProperty<OptionRow> page = new SimpleObjectProperty<>(this, "page");
@@ -381,6 +383,14 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         if (selected != null && items.containsKey(selected) && selected != top) {
             reveal(selected);
         }
+    }
+
+    /**
+     * Gives every row the same height for text of {@code fontSize} pixels: the view then need not
+     * measure each cell as it scrolls, which is most of the cost of showing a big tree.
+     */
+    public void setRowHeightFor(double fontSize) {
+        setFixedCellSize(Math.ceil(fontSize * ROW_HEIGHT_EM));
     }
 
     /** The tree item showing {@code row}, for tests and keyboard navigation. */

@@ -128,6 +128,7 @@ class FxStallMeasurement {
     }
 
     private FxSampler sampler;
+    private final java.util.Map<String, List<Double>> stalls = new java.util.LinkedHashMap<>();
     private ExplorerWindow window;
 
     private ExplorerViewModel vm() {
@@ -154,7 +155,9 @@ class FxStallMeasurement {
             return null;
         });
         idle();
-        System.out.printf("  %-44s longest FX stall %6.1f ms%n", what, probe.resetMillis());
+        double stall = probe.resetMillis();
+        stalls.computeIfAbsent(what, k -> new java.util.ArrayList<>()).add(stall);
+        System.out.printf("  %-44s longest FX stall %6.1f ms%n", what, stall);
         if (sampler != null) {
             sampler.print();
         }
@@ -178,7 +181,7 @@ class FxStallMeasurement {
             System.out.println("FX thread stalls on the x86_64 tree:");
             report(probe, "open the tree (parse off-thread, bind)", () -> vm().openSource(
                     KernelTreeSource.withProfile(src, "x86_64"), presets.get(0).withArch("x86_64")));
-            for (int r = 0; r < 2; r++) {
+            for (int r = 0; r < Integer.getInteger("rounds", 5); r++) {
                 int round = r;
                 report(probe, "select PRINTK_TIME", () -> vm().selectSymbol("PRINTK_TIME"));
                 OptionRow printk = vm().tree().bySymbol("PRINTK_TIME").orElseThrow();
@@ -194,6 +197,12 @@ class FxStallMeasurement {
                 report(probe, "split view off", () -> window.view().splitViewProperty().set(false));
                 report(probe, "undo", () -> vm().undo());
             }
+            System.out.println("Per action, over the rounds (ms): median / max of the longest stall");
+            stalls.forEach((what, list) -> {
+                List<Double> sorted = list.stream().sorted().toList();
+                System.out.printf("  %-44s %6.1f / %6.1f%n", what, sorted.get(sorted.size() / 2),
+                        sorted.get(sorted.size() - 1));
+            });
         } finally {
             if (sampler != null) {
                 sampler.close();
