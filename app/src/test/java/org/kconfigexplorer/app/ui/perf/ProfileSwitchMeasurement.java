@@ -1,16 +1,12 @@
 package org.kconfigexplorer.app.ui.perf;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
 import org.kconfigexplorer.app.ui.explorer.SessionSource;
 import org.kconfigexplorer.app.ui.graph.InsightViewModel;
-import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfiles;
 
@@ -28,19 +24,7 @@ class ProfileSwitchMeasurement {
 
     @Test
     void presetChangeOnX86() {
-        Path src = Path.of(System.getenv().getOrDefault("KCONFIG_EXPLORER_KERNEL_SRC", "/opt/kernel/linux-source-6.12"));
-        Assumptions.assumeTrue(Files.isRegularFile(src.resolve("Kconfig")), "no kernel tree at " + src);
-        SessionSource source = new SessionSource() {
-            @Override
-            public ExplorerSession open(ToolchainProfile p) {
-                return ExplorerSession.openKernelTree(src, "x86_64", p);
-            }
-
-            @Override
-            public String describe() {
-                return src.toString();
-            }
-        };
+        SessionSource source = ToggleMeasurement.x86Source();
         // The reloaded model is bound on the UI thread: count that as UI time.
         ToggleMeasurement.QueueingExecutor executor = new ToggleMeasurement.QueueingExecutor() {
             @Override

@@ -121,11 +121,14 @@ class ToggleMeasurement {
     /** The explorer's view models on linux-source-6.12 x86_64 (the test is skipped without the tree). */
     private record Opened(ExplorerViewModel vm, QueueingExecutor executor, InsightViewModel insight) { }
 
-    private static Opened openX86() {
+    /**
+     * The x86_64 tree of linux-source-6.12 (KCONFIG_EXPLORER_KERNEL_SRC, or /opt/kernel) as a
+     * session source; the measurement is skipped without it.
+     */
+    static SessionSource x86Source() {
         Path src = Path.of(System.getenv().getOrDefault("KCONFIG_EXPLORER_KERNEL_SRC", "/opt/kernel/linux-source-6.12"));
         Assumptions.assumeTrue(Files.isRegularFile(src.resolve("Kconfig")), "no kernel tree at " + src);
-        ToolchainProfile profile = ToolchainProfiles.defaultPreset();
-        SessionSource source = new SessionSource() {
+        return new SessionSource() {
             @Override
             public ExplorerSession open(ToolchainProfile p) {
                 return ExplorerSession.openKernelTree(src, "x86_64", p);
@@ -136,6 +139,11 @@ class ToggleMeasurement {
                 return src.toString();
             }
         };
+    }
+
+    private static Opened openX86() {
+        ToolchainProfile profile = ToolchainProfiles.defaultPreset();
+        SessionSource source = x86Source();
         QueueingExecutor executor = new QueueingExecutor();
         ExplorerViewModel vm = new ExplorerViewModel(source, ToolchainProfiles.presets(), executor, "test");
         InsightViewModel insight = new InsightViewModel(vm);
