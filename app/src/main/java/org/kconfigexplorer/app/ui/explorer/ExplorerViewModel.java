@@ -369,11 +369,13 @@ public final class ExplorerViewModel {
         model = newModel;
         definedSymbols = List.copyOf(model.definedSymbols());
         model.addChangeListener(modelListener);
-        tree.set(newTree);
-        OptionRow reselect = oldSelection == null ? null : newTree.byKey(oldSelection.key())
+        // The same tree under another toolchain: keep the rows the views show, re-pointed.
+        OptionTree shown = tree.get() == null ? newTree : tree.get().adopt(newTree).orElse(newTree);
+        tree.set(shown);
+        OptionRow reselect = oldSelection == null ? null : shown.byKey(oldSelection.key())
                 .filter(r -> sameEntry(r, oldSelection))
                 .or(() -> oldSelection.symbol() == null ? Optional.empty()
-                        : newTree.bySymbol(oldSelection.symbol().name()))
+                        : shown.bySymbol(oldSelection.symbol().name()))
                 .orElse(null);
         selectedRow.set(reselect);
         details.setProvenance(session.provenance());

@@ -25,6 +25,7 @@ public final class MenuListView extends TreeView<OptionRow> {
     private final OptionTreeView options;
     private final Map<OptionRow, TreeItem<OptionRow>> items = new HashMap<>();
     private boolean syncing;
+    private Set<OptionRow> shownFilter;
 
     /**
      * @param options   the option list (in page mode) this list drives and follows
@@ -58,6 +59,11 @@ public final class MenuListView extends TreeView<OptionRow> {
 
     /** Shows the submenus of {@code tree} that pass {@code filter} (null: all of them). */
     public void setTree(OptionTree tree, Set<OptionRow> filter) {
+        if (tree != null && getRoot() != null && getRoot().getValue() == tree.root() && filter == shownFilter) {
+            follow(options.pageProperty().get()); // the same rows (re-pointed after a toolchain change)
+            return;
+        }
+        shownFilter = filter;
         items.clear();
         syncing = true;
         try {
@@ -116,6 +122,8 @@ public final class MenuListView extends TreeView<OptionRow> {
     private static final class MenuCell extends TreeCell<OptionRow> {
 
         private final InvalidationListener visibility = o -> updateState();
+        private final javafx.scene.control.Tooltip hiddenTip =
+                new javafx.scene.control.Tooltip("Not shown by conf now: its dependencies are not met");
         private OptionRow shown;
 
         MenuCell() {
@@ -139,8 +147,7 @@ public final class MenuListView extends TreeView<OptionRow> {
         private void updateState() {
             boolean hidden = shown != null && !shown.isVisible();
             pseudoClassStateChanged(UNAVAILABLE, hidden);
-            setTooltip(hidden ? new javafx.scene.control.Tooltip("Not shown by conf now: its dependencies are not met")
-                    : null);
+            setTooltip(hidden ? hiddenTip : null);
         }
     }
 }

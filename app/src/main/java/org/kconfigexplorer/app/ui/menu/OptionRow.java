@@ -24,7 +24,8 @@ import org.kconfigexplorer.kconfig.model.Tristate;
  */
 public final class OptionRow {
 
-    private final MenuNode node;
+    /** The entry shown; re-pointed when the same tree is reloaded under another toolchain. */
+    private MenuNode node;
     private final String key;
     private final String label;
     private final String typeText;
@@ -136,6 +137,14 @@ public final class OptionRow {
         tristate.invalidate();
         visible.invalidate();
         changeable.invalidate();
+    }
+
+    /**
+     * Points this row at {@code newNode} (the same entry of the same tree, reloaded); its values
+     * are stale until the next {@link #refresh}.
+     */
+    void retarget(MenuNode newNode) {
+        node = newNode;
     }
 
     /**

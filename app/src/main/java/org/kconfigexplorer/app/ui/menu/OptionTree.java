@@ -40,6 +40,43 @@ public final class OptionTree {
         }
     }
 
+    /**
+     * Whether two trees have the same entries in the same places (the same Kconfig tree, e.g.
+     * reloaded under another toolchain).
+     */
+    public static boolean sameShape(OptionTree a, OptionTree b) {
+        List<OptionRow> x = a.rows();
+        List<OptionRow> y = b.rows();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).key().equals(y.get(i).key()) || !x.get(i).label().equals(y.get(i).label())
+                    || x.get(i).kind() != y.get(i).kind()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code next}, a tree of the same shape, shown with this tree's rows: each row is pointed at
+     * its entry in {@code next}, so views showing these rows keep their items and only redraw
+     * values (a toolchain change on a big tree then costs the rows on screen). Empty when the
+     * shapes differ. This tree is not to be used afterwards. UI thread only.
+     */
+    public Optional<OptionTree> adopt(OptionTree next) {
+        if (next == this || !sameShape(this, next)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).retarget(next.all.get(i).node());
+        }
+        OptionTree adopted = new OptionTree(next.model, root); // the rows now report reads to it
+        adopted.refreshAll();
+        return Optional.of(adopted);
+    }
+
     /** Builds rows for every node of the model's menu tree (if blocks are shown inline). */
     public static OptionTree of(KconfigModel model) {
         OptionRow root = new OptionRow(model.root(), "");

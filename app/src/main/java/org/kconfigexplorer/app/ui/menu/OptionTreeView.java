@@ -131,7 +131,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                     : tree.byKey(page.get().key()).orElse(tree.root()));
             return;
         }
-        if (tree != null && shown != null && filter == null && sameShape(shown, tree)) {
+        if (tree != null && shown != null && filter == null && OptionTree.sameShape(shown, tree)) {
             swapRows(tree);
             return;
         }
@@ -160,20 +160,6 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             syncing = false;
         }
         reveal(selection.get());
-    }
-
-    private static boolean sameShape(OptionTree a, OptionTree b) {
-        List<OptionRow> x = a.rows();
-        List<OptionRow> y = b.rows();
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (int i = 0; i < x.size(); i++) {
-            if (!x.get(i).key().equals(y.get(i).key()) || !x.get(i).label().equals(y.get(i).label())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void swapRows(OptionTree tree) {
