@@ -45,6 +45,9 @@ public final class OptionTree {
      * reloaded under another toolchain).
      */
     public static boolean sameShape(OptionTree a, OptionTree b) {
+        if (a.root == b.root) {
+            return true;
+        }
         List<OptionRow> x = a.rows();
         List<OptionRow> y = b.rows();
         if (x.size() != y.size()) {

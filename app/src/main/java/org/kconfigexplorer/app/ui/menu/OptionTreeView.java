@@ -131,6 +131,11 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                     : tree.byKey(page.get().key()).orElse(tree.root()));
             return;
         }
+        if (tree != null && shown != null && tree.root() == shown.root()) {
+            shown = tree; // the same rows, re-pointed at a reloaded tree: the items stay as they are
+            reveal(selection.get());
+            return;
+        }
         if (tree != null && shown != null && filter == null && OptionTree.sameShape(shown, tree)) {
             swapRows(tree);
             return;
