@@ -140,11 +140,13 @@ public final class OptionRow {
     }
 
     /**
-     * Points this row at {@code newNode} (the same entry of the same tree, reloaded); its values
-     * are stale until the next {@link #refresh}.
+     * Points this row at {@code newNode} of {@code newModel} (the same entry of the same tree,
+     * reloaded): values read from now on come from there; values already read stay until the
+     * tree refreshes this row.
      */
-    void retarget(MenuNode newNode) {
+    void retarget(MenuNode newNode, KconfigModel newModel) {
         node = newNode;
+        model = newModel;
     }
 
     /**

@@ -73,10 +73,15 @@ public final class OptionTree {
             return Optional.empty();
         }
         for (int i = 0; i < all.size(); i++) {
-            all.get(i).retarget(next.all.get(i).node());
+            all.get(i).retarget(next.all.get(i).node(), next.model);
         }
         OptionTree adopted = new OptionTree(next.model, root); // the rows now report reads to it
-        adopted.refreshAll();
+        // Only rows read since the last refresh hold values; the others read the new model when asked.
+        List<OptionRow> stale = liveRows;
+        liveRows = new java.util.ArrayList<>();
+        for (OptionRow row : stale) {
+            row.refresh(next.model);
+        }
         return Optional.of(adopted);
     }
 
