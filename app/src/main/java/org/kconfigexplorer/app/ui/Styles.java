@@ -142,6 +142,10 @@ public final class Styles {
     public static final String VALUE_EDITOR = "kx-value-editor";
     public static final String PROGRESS = "kx-progress";
     public static final String CHANGE_ROW = "kx-change-row";
+    /** The Open-kernel-tree dialog's content: a width in em, so its texts wrap. */
+    public static final String OPEN_TREE = "kx-open-tree";
+    /** Its toolchain profile list: a width in em, long names shortened. */
+    public static final String OPEN_TREE_PROFILE = "kx-open-tree-profile";
 
     // ---- fix suggestions (details, under the preconditions) ----
     public static final String FIX = "kx-fix";
