@@ -91,6 +91,14 @@ public final class Styles {
     public static final String GRAPH_STATUS = "kx-graph-status";
     /** On the graph view while presentation mode (large text) is on. */
     public static final String GRAPH_PRESENTATION = "kx-graph-presentation";
+    /** Around the graph's viewport: outlined while the viewport has the keyboard focus. */
+    public static final String GRAPH_FRAME = "kx-graph-frame";
+    /** With GRAPH_NODE: the box the keyboard focus is on. */
+    public static final String GRAPH_NODE_FOCUSED = "kx-graph-node-focused";
+    /** The ring drawn around the focused box while the graph has the keyboard focus. */
+    public static final String GRAPH_FOCUS_RING = "kx-graph-focus-ring";
+    /** The graph's keyboard help, shown under its toolbar by the Keys button. */
+    public static final String GRAPH_KEYS_TEXT = "kx-graph-keys-text";
 
     // ---- Kconfig source and relations ----
     public static final String SOURCE = "kx-source";
@@ -134,6 +142,10 @@ public final class Styles {
     public static final String VALUE_EDITOR = "kx-value-editor";
     public static final String PROGRESS = "kx-progress";
     public static final String CHANGE_ROW = "kx-change-row";
+    /** The Open-kernel-tree dialog's content: a width in em, so its texts wrap. */
+    public static final String OPEN_TREE = "kx-open-tree";
+    /** Its toolchain profile list: a width in em, long names shortened. */
+    public static final String OPEN_TREE_PROFILE = "kx-open-tree-profile";
 
     // ---- fix suggestions (details, under the preconditions) ----
     public static final String FIX = "kx-fix";
@@ -203,6 +215,9 @@ public final class Styles {
         public static final String GRAPH_STATUS = "graphStatus";
         /** The legend entry for edges that do not hold. */
         public static final String GRAPH_LEGEND_UNMET = "graphLegendUnmet";
+        /** The Keys toggle of the graph toolbar, and the help text it shows. */
+        public static final String GRAPH_KEYS_HELP = "graphKeysHelp";
+        public static final String GRAPH_KEYS_TEXT = "graphKeysText";
         public static final String SOURCE_VIEW = "sourceView";
         public static final String RELATIONS = "relationsBox";
         public static final String SEARCH_PANEL_FIELD = "searchPanelField";

@@ -1,7 +1,9 @@
 package org.kconfigexplorer.app.ui.graph;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
@@ -18,6 +20,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
@@ -26,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -48,7 +53,9 @@ import org.kconfigexplorer.app.ui.graph.GraphLayout.Point;
  * as a check or cross), edges styled by kind with arrowheads (an edge that does not hold now,
  * such as an unmet dependency or a select not in effect, faded and crossed), a legend. Scroll to zoom (with or
  * without Ctrl), drag to pan, click a box to open that symbol; buttons for depth, zoom,
- * presentation mode and PNG/SVG export.
+ * presentation mode and PNG/SVG export. From the keyboard ({@link #KEYS_HELP}): the graph is one
+ * stop of the Tab order; Tab and the arrow keys move a focus ring over the boxes
+ * ({@link GraphFocus}), Enter opens the focused symbol, +, - and 0 zoom, Ctrl+arrows pan.
  */
 public final class GraphView extends BorderPane {
 
@@ -58,15 +65,29 @@ public final class GraphView extends BorderPane {
     public static final String EDGE_KEY = "kx-graph-edge";
     private static final double MIN_SCALE = 0.15;
     private static final double MAX_SCALE = 4;
+    private static final double ZOOM_STEP = 1.25;
+    /** Distance, in viewport pixels, that Ctrl+arrow pans. */
+    static final double PAN_STEP = 60;
+    /** Gap between a focused box and its focus ring. */
+    private static final double RING_GAP = 4;
+
+    /** What the keys do, for the Keys help of the toolbar and the viewport's accessible help. */
+    public static final String KEYS_HELP = "Keyboard: Tab / Shift+Tab go from box to box (and leave the graph "
+            + "after the last one); arrow keys move to the box above, below, left or right; Home goes to the "
+            + "centre symbol; Enter or Space opens the focused symbol. + and \u2212 (also with Ctrl) zoom, "
+            + "0 shows the whole graph, Ctrl+arrow keys pan.";
 
     private final GraphViewModel vm;
     private final FileDialogs dialogs;
     private final Consumer<String> navigate;
     private final Pane viewport = new Pane();
     private final Pane canvas = new Pane();
+    private final ToggleButton keysHelp = new ToggleButton("Keys");
     private final Group content = new Group(canvas);
     private final Translate pan = new Translate();
     private final Scale zoom = new Scale(1, 1, 0, 0);
+    private final Map<String, Node> boxes = new HashMap<>();
+    private final Rectangle focusRing = new Rectangle();
     private boolean needsAutoView;
     private double pressX;
     private double pressY;
@@ -90,7 +111,19 @@ public final class GraphView extends BorderPane {
         clip.widthProperty().bind(viewport.widthProperty());
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
+        viewport.setFocusTraversable(true);
+        viewport.setAccessibleText("Dependency graph");
+        viewport.setAccessibleHelp(KEYS_HELP);
         installPanAndZoom();
+        installKeys();
+        focusRing.getStyleClass().add(Styles.GRAPH_FOCUS_RING);
+        focusRing.setMouseTransparent(true);
+        focusRing.setManaged(false);
+        focusRing.visibleProperty().bind(viewport.focusedProperty().and(vm.focusedProperty().isNotNull()));
+        vm.focusedProperty().addListener((obs, old, now) -> showFocus(old, now, true));
+        StackPane frame = new StackPane(viewport);
+        frame.getStyleClass().add(Styles.GRAPH_FRAME);
+        frame.setMinSize(0, 0);
 
         Label status = new Label();
         status.setId(Styles.Ids.GRAPH_STATUS);
@@ -103,8 +136,16 @@ public final class GraphView extends BorderPane {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        setTop(toolbar());
-        setCenter(viewport);
+        Label keys = new Label(KEYS_HELP);
+        keys.setId(Styles.Ids.GRAPH_KEYS_TEXT);
+        keys.getStyleClass().add(Styles.GRAPH_KEYS_TEXT);
+        keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
+        keys.visibleProperty().bind(keysHelp.selectedProperty());
+        keys.managedProperty().bind(keys.visibleProperty());
+
+        setTop(new VBox(toolbar(), keys));
+        setCenter(frame);
         setBottom(new VBox(legend(), status, message));
 
         vm.layoutProperty().addListener((obs, old, now) -> draw(now));
@@ -144,11 +185,11 @@ public final class GraphView extends BorderPane {
         vm.depthProperty().addListener((obs, old, now) -> depthGroup.getToggles().stream()
                 .filter(t -> now.equals(t.getUserData())).findFirst().ifPresent(t -> t.setSelected(true)));
 
-        Button zoomOut = button("\u2212", Styles.Ids.GRAPH_ZOOM_OUT, "Zoom out (or scroll down)");
-        zoomOut.setOnAction(e -> zoomAt(1 / 1.25, viewport.getWidth() / 2, viewport.getHeight() / 2));
-        Button zoomIn = button("+", Styles.Ids.GRAPH_ZOOM_IN, "Zoom in (or scroll up)");
-        zoomIn.setOnAction(e -> zoomAt(1.25, viewport.getWidth() / 2, viewport.getHeight() / 2));
-        Button fit = button("Fit", Styles.Ids.GRAPH_ZOOM_FIT, "Show the whole graph");
+        Button zoomOut = button("\u2212", Styles.Ids.GRAPH_ZOOM_OUT, "Zoom out (or scroll down, or press \u2212)");
+        zoomOut.setOnAction(e -> zoomBy(1 / ZOOM_STEP));
+        Button zoomIn = button("+", Styles.Ids.GRAPH_ZOOM_IN, "Zoom in (or scroll up, or press +)");
+        zoomIn.setOnAction(e -> zoomBy(ZOOM_STEP));
+        Button fit = button("Fit", Styles.Ids.GRAPH_ZOOM_FIT, "Show the whole graph (or press 0)");
         fit.setOnAction(e -> fitToView());
         ToggleButton presentation = new ToggleButton("Presentation");
         presentation.setId(Styles.Ids.GRAPH_PRESENTATION);
@@ -162,10 +203,14 @@ public final class GraphView extends BorderPane {
         png.disableProperty().bind(vm.layoutProperty().isNull());
         svg.disableProperty().bind(vm.layoutProperty().isNull());
 
+        keysHelp.setId(Styles.Ids.GRAPH_KEYS_HELP);
+        keysHelp.setTooltip(new Tooltip(KEYS_HELP));
+        keysHelp.setMinWidth(Region.USE_PREF_SIZE);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(depthLabel, depths, new Separator(Orientation.VERTICAL), zoomOut, zoomIn, fit,
-                presentation, spacer, png, svg);
+                presentation, keysHelp, spacer, png, svg);
         bar.getStyleClass().add(Styles.GRAPH_TOOLBAR);
         return bar;
     }
@@ -222,6 +267,7 @@ public final class GraphView extends BorderPane {
 
     private void draw(GraphLayout.Result layout) {
         canvas.getChildren().clear();
+        boxes.clear();
         if (layout == null) {
             return;
         }
@@ -232,10 +278,14 @@ public final class GraphView extends BorderPane {
             drawEdge(e, fs);
         }
         for (PlacedNode n : layout.nodes()) {
-            canvas.getChildren().add(box(n, fs));
+            Node box = box(n, fs);
+            boxes.put(n.node().name(), box);
+            canvas.getChildren().add(box);
         }
+        canvas.getChildren().add(focusRing);
         needsAutoView = true;
         autoViewIfPending();
+        showFocus(null, vm.focusedSymbol(), false);
     }
 
     private void drawEdge(PlacedEdge e, double fs) {
@@ -302,6 +352,7 @@ public final class GraphView extends BorderPane {
         Tooltip.install(box, new Tooltip(meaning + "\nClick to open " + node.name()));
         box.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && !dragged) {
+                vm.focus(node.name());
                 navigate.accept(node.name());
             }
         });
@@ -321,6 +372,7 @@ public final class GraphView extends BorderPane {
 
     private void installPanAndZoom() {
         viewport.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            viewport.requestFocus();
             pressX = e.getX();
             pressY = e.getY();
             dragged = false;
@@ -344,6 +396,135 @@ public final class GraphView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    // ------------------------------------------------------------------ keyboard
+
+    private void installKeys() {
+        viewport.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (handleKey(e.getCode(), e.isShiftDown(), e.isShortcutDown() || e.isControlDown(), e.isAltDown())) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Acts on a key pressed in the viewport; false when the key is not the graph's (Tab past the end). */
+    private boolean handleKey(KeyCode code, boolean shift, boolean ctrl, boolean alt) {
+        if (alt) {
+            return false;
+        }
+        GraphFocus.Direction direction = switch (code) {
+            case UP, KP_UP -> GraphFocus.Direction.UP;
+            case DOWN, KP_DOWN -> GraphFocus.Direction.DOWN;
+            case LEFT, KP_LEFT -> GraphFocus.Direction.LEFT;
+            case RIGHT, KP_RIGHT -> GraphFocus.Direction.RIGHT;
+            default -> null;
+        };
+        if (direction != null && ctrl) {
+            panBy(direction);
+            return true;
+        }
+        if (direction != null && !shift) {
+            vm.focusMove(direction);
+            return true;
+        }
+        switch (code) {
+            case TAB:
+                return !ctrl && (shift ? vm.focusPrevious() : vm.focusNext());
+            case HOME:
+                vm.focusCentre();
+                return true;
+            case ENTER:
+            case SPACE:
+                String name = vm.focusedSymbol();
+                if (name != null) {
+                    navigate.accept(name);
+                }
+                return name != null;
+            case PLUS:
+            case ADD:
+            case EQUALS: // the + key without Shift on many layouts
+                zoomBy(ZOOM_STEP);
+                return true;
+            case MINUS:
+            case SUBTRACT:
+                zoomBy(1 / ZOOM_STEP);
+                return true;
+            case DIGIT0:
+            case NUMPAD0:
+                fitToView();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Moves the view so the graph seems to move the opposite way: Ctrl+Right shows what is to the right. */
+    private void panBy(GraphFocus.Direction d) {
+        switch (d) {
+            case UP -> pan.setY(pan.getY() + PAN_STEP);
+            case DOWN -> pan.setY(pan.getY() - PAN_STEP);
+            case LEFT -> pan.setX(pan.getX() + PAN_STEP);
+            case RIGHT -> pan.setX(pan.getX() - PAN_STEP);
+        }
+    }
+
+    /** Marks the focused box (style class and ring) and, when {@code reveal}, scrolls it into view. */
+    private void showFocus(String old, String now, boolean reveal) {
+        if (old != null && boxes.get(old) != null) {
+            boxes.get(old).getStyleClass().remove(Styles.GRAPH_NODE_FOCUSED);
+        }
+        GraphLayout.Result layout = vm.layout();
+        PlacedNode placed = now == null || layout == null ? null : layout.node(now);
+        Node box = now == null ? null : boxes.get(now);
+        if (placed == null || box == null) {
+            focusRing.setWidth(0);
+            focusRing.setHeight(0);
+            viewport.setAccessibleText("Dependency graph");
+            return;
+        }
+        if (!box.getStyleClass().contains(Styles.GRAPH_NODE_FOCUSED)) {
+            box.getStyleClass().add(Styles.GRAPH_NODE_FOCUSED);
+        }
+        focusRing.setX(placed.x() - RING_GAP);
+        focusRing.setY(placed.y() - RING_GAP);
+        focusRing.setWidth(placed.width() + 2 * RING_GAP);
+        focusRing.setHeight(placed.height() + 2 * RING_GAP);
+        double arc = layout.fontSize() * 1.3;
+        focusRing.setArcWidth(arc);
+        focusRing.setArcHeight(arc);
+        viewport.setAccessibleText("Dependency graph, focused: " + box.getAccessibleText());
+        if (reveal) {
+            reveal(placed);
+        }
+    }
+
+    /** Pans as little as needed to bring {@code placed} (and its ring) into view. */
+    private void reveal(PlacedNode placed) {
+        if (viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            return;
+        }
+        double margin = Math.min(24, Math.min(viewport.getWidth(), viewport.getHeight()) / 8);
+        Point p = GraphFocus.panToShow(placed, zoom.getX(), new Point(pan.getX(), pan.getY()), viewport.getWidth(),
+                viewport.getHeight(), margin + RING_GAP * zoom.getX());
+        pan.setX(p.x());
+        pan.setY(p.y());
+    }
+
+    /** Whether {@code name}'s box lies wholly inside the viewport now. */
+    public boolean isInView(String name) {
+        Node box = boxes.get(name);
+        if (box == null) {
+            return false;
+        }
+        javafx.geometry.Bounds b = viewport.sceneToLocal(box.localToScene(box.getBoundsInLocal()));
+        return b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= viewport.getWidth()
+                && b.getMaxY() <= viewport.getHeight();
+    }
+
+    /** Zooms by {@code factor} around the middle of the viewport. */
+    private void zoomBy(double factor) {
+        zoomAt(factor, viewport.getWidth() / 2, viewport.getHeight() / 2);
     }
 
     /** Multiplies the zoom by {@code factor}, keeping the point (x, y) of the viewport in place. */

@@ -27,6 +27,9 @@ import org.kconfigexplorer.kconfig.model.Symbol;
  * {@link DependencyGraph#DEFAULT_MAX_NODES} symbols); the ELK layout runs in the background and a
  * layout that arrives after a newer request is dropped. While the graph is not on screen
  * ({@link #activeProperty()} false) nothing is computed until it is shown again.
+ *
+ * <p>Keyboard focus: one box at a time ({@link #focusedProperty()}), moved in the order of
+ * {@link GraphFocus}; it stays on its symbol across layouts that still show it.
  */
 public final class GraphViewModel {
 
@@ -43,6 +46,7 @@ public final class GraphViewModel {
             "Select an option to see its dependencies.");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper focused = new ReadOnlyStringWrapper(this, "focused");
 
     private final Runnable modelListener = this::requestRefresh;
     private KconfigModel model;
@@ -67,6 +71,11 @@ public final class GraphViewModel {
             }
         });
         presentation.addListener((obs, old, now) -> requestRefresh());
+        layout.addListener((obs, old, now) -> {
+            if (now == null || now.node(focused.get()) == null) {
+                focused.set(null);
+            }
+        });
         active.addListener((obs, old, now) -> {
             if (now && stale) {
                 requestRefresh();
@@ -163,6 +172,60 @@ public final class GraphViewModel {
             return file;
         }, f -> message.set("Graph saved to " + f),
                 e -> message.set("Could not save the graph to " + file + ": " + UserFacingException.messageOf(e)));
+    }
+
+    // ------------------------------------------------------------------ keyboard focus
+
+    /**
+     * Focuses the next box in focus order (the first when none is focused). False, and nothing
+     * focused, after the last one: the keyboard focus leaves the graph.
+     */
+    public boolean focusNext() {
+        GraphLayout.Result r = layout.get();
+        focused.set(r == null ? null : GraphFocus.next(r, focused.get()));
+        return focused.get() != null;
+    }
+
+    /** {@link #focusNext()} backwards (the last box when none is focused). */
+    public boolean focusPrevious() {
+        GraphLayout.Result r = layout.get();
+        focused.set(r == null ? null : GraphFocus.previous(r, focused.get()));
+        return focused.get() != null;
+    }
+
+    /** Moves the focus as an arrow key does (to the centre when none is focused). */
+    public void focusMove(GraphFocus.Direction direction) {
+        GraphLayout.Result r = layout.get();
+        if (r != null) {
+            focused.set(GraphFocus.move(r, focused.get(), direction));
+        }
+    }
+
+    /** Focuses the symbol the graph is centred on. */
+    public void focusCentre() {
+        GraphLayout.Result r = layout.get();
+        if (r != null) {
+            focused.set(GraphFocus.centre(r));
+        }
+    }
+
+    /** Focuses the box of {@code name}; false (and no change) when the graph does not show it. */
+    public boolean focus(String name) {
+        GraphLayout.Result r = layout.get();
+        if (r == null || r.node(name) == null) {
+            return false;
+        }
+        focused.set(name);
+        return true;
+    }
+
+    /** The focused symbol's name, or null. */
+    public ReadOnlyStringProperty focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    public String focusedSymbol() {
+        return focused.get();
     }
 
     /** The symbol in the centre, or null. */

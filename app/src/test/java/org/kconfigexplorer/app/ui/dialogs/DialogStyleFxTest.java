@@ -12,6 +12,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,8 +28,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Alerts and the Open-kernel-tree dialog use the window's text size and theme. */
+/**
+ * Alerts and the Open-kernel-tree dialog use the window's text size and theme; the
+ * Open-kernel-tree dialog fits the screen at 100% and 200% text size, its texts wrapped, not cut.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DialogStyleFxTest {
 
@@ -108,9 +115,7 @@ class DialogStyleFxTest {
             return null;
         });
 
-        // Twice the text size: an alert's text is twice as big, in the dark theme. (The
-        // Open-kernel-tree dialog is wider than the test screen at 200%, which the headless
-        // screen cannot draw.)
+        // Twice the text size: an alert's text is twice as big, in the dark theme.
         onFx(() -> {
             window.view().fontScaleProperty().set(FontScale.P200);
             window.viewModel().fail("bigger now");
@@ -124,5 +129,75 @@ class DialogStyleFxTest {
             ((Button) alert.lookupButton(ButtonType.OK)).fire();
             return null;
         });
+    }
+
+    @Test
+    void openTreeDialogFitsTheScreenAtEveryTextSize(FxRobot robot) {
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        checkOpenTreeDialog(robot, FontScale.P100, 720);
+        checkOpenTreeDialog(robot, FontScale.P150, 1280);
+        checkOpenTreeDialog(robot, FontScale.P200, 1280);
+    }
+
+    /** Opens the dialog at {@code scale}: no wider than {@code maxWidth}, every text whole, in both toolchain modes. */
+    private void checkOpenTreeDialog(FxRobot robot, FontScale scale, double maxWidth) {
+        onFx(() -> {
+            window.view().fontScaleProperty().set(scale);
+            window.view().openTreeDialog();
+            return null;
+        });
+        waitUntil("the dialog is shown", () -> shownDialog(robot, "Folder:").isPresent());
+        DialogPane pane = shownDialog(robot, "Folder:").orElseThrow();
+        assertThat(onFx(() -> label(pane, "Folder:").getFont().getSize()))
+                .isCloseTo(DialogStyle.rootFontSize(scale), within(0.5));
+        assertFitsAndReadable(pane, scale, maxWidth);
+
+        // The host toolchain: its warning appears, wrapped, and the dialog still fits.
+        onFx(() -> {
+            ((RadioButton) pane.lookup("#" + Styles.Ids.HOST_MODE_RADIO)).fire();
+            return null;
+        });
+        waitUntil("the warning is shown", () -> pane.lookup("." + Styles.HOST_WARNING).isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFitsAndReadable(pane, scale, maxWidth);
+        Label warning = (Label) pane.lookup("." + Styles.HOST_WARNING);
+        assertThat(onFx(warning::getHeight)).as("the warning wraps over lines").isGreaterThan(
+                2 * onFx(() -> warning.getFont().getSize()));
+
+        onFx(() -> {
+            ((Button) pane.lookupButton(ButtonType.CANCEL)).fire();
+            return null;
+        });
+        waitUntil("the dialog is closed", () -> shownDialog(robot, "Folder:").isEmpty());
+    }
+
+    private static void assertFitsAndReadable(DialogPane pane, FontScale scale, double maxWidth) {
+        String at = " at " + scale.label();
+        double paneWidth = onFx(pane::getWidth);
+        assertThat(paneWidth).as("dialog width" + at).isLessThanOrEqualTo(maxWidth);
+        assertThat(onFx(() -> pane.getScene().getWindow().getWidth())).as("window width" + at)
+                .isLessThanOrEqualTo(maxWidth);
+        List<String> cut = onFx(() -> {
+            List<String> wrong = new java.util.ArrayList<>();
+            for (Node n : pane.lookupAll(".label, .radio-button, .button")) {
+                if (!(n instanceof Labeled l) || !l.isVisible() || l.getText() == null || l.getText().isEmpty()) {
+                    continue;
+                }
+                Text shown = (Text) l.lookup(".text");
+                javafx.geometry.Bounds b = pane.sceneToLocal(l.localToScene(l.getBoundsInLocal()));
+                if (shown == null || !l.getText().equals(shown.getText())) {
+                    wrong.add("cut: " + l.getText() + " shown as " + (shown == null ? null : shown.getText()));
+                } else if (b.getMinX() < 0 || b.getMaxX() > paneWidth + 0.5) {
+                    wrong.add("outside the dialog: " + l.getText() + " " + b);
+                }
+            }
+            return wrong;
+        });
+        assertThat(cut).as("texts" + at).isEmpty();
+        // The window shows all of it, down to the buttons.
+        Node open = pane.lookupButton(org.kconfigexplorer.app.ui.opentree.OpenTreeDialog.OPEN);
+        assertThat(onFx(() -> open.localToScene(open.getBoundsInLocal()).getMaxY()))
+                .as("the Open button inside the window" + at)
+                .isLessThanOrEqualTo(onFx(() -> pane.getScene().getHeight()));
     }
 }

@@ -12,6 +12,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.kconfigexplorer.app.ui.LaunchOptions;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.kconfigexplorer.app.ui.TestTrees;
+import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,7 +37,7 @@ import org.testfx.framework.junit5.Stop;
  * Understanding an option, as a user would on the embedded model with Clang 19: the details say
  * where its value comes from and link its relations; the Source tab shows the definition
  * highlighted; the Graph tab shows its neighbourhood, navigates on click, zooms, exports and
- * switches to presentation mode.
+ * switches to presentation mode; and all of the graph from the keyboard.
  */
 @ExtendWith(ApplicationExtension.class)
 class UnderstandWorkflowTest {
@@ -171,6 +175,114 @@ class UnderstandWorkflowTest {
                 && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get());
         assertThat(shownName(robot)).isEqualTo("EXPERT");
         robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void graphFromTheKeyboard(FxRobot robot) {
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        robot.clickOn("#" + Ids.RUST_HELPERS_BUTTON);
+        waitForName(robot, "RUST_INLINE_HELPERS");
+        robot.clickOn(robot.lookup(".tab").match(n -> Ids.GRAPH_TAB.equals(n.getId())).<Node>query());
+        GraphView view = robot.lookup("#" + Ids.GRAPH_VIEW).queryAs(GraphView.class);
+        GraphViewModel graph = view.viewModel();
+        waitUntil("the graph is laid out", () -> graph.layout() != null && !graph.busyProperty().get()
+                && graph.layout().graph().center().equals("RUST_INLINE_HELPERS"));
+        Node viewport = robot.lookup("#" + Ids.GRAPH_VIEWPORT).query();
+        Region frame = robot.lookup("." + Styles.GRAPH_FRAME).queryAs(Region.class);
+        Rectangle ring = robot.lookup("." + Styles.GRAPH_FOCUS_RING).queryAs(Rectangle.class);
+
+        // The Keys button shows what the keys do.
+        robot.clickOn("#" + Ids.GRAPH_KEYS_HELP);
+        Label keys = robot.lookup("#" + Ids.GRAPH_KEYS_TEXT).queryAs(Label.class);
+        assertThat(onFx(keys::isVisible)).isTrue();
+        assertThat(keys.getText()).contains("Tab", "Enter", "Ctrl+arrow");
+
+        // Tab from the last toolbar button into the graph: the frame is outlined, no box focused yet.
+        robot.interact(() -> robot.lookup("#" + Ids.GRAPH_EXPORT_SVG).query().requestFocus());
+        assertThat(onFx(frame::getBorder).getStrokes().get(0).getTopStroke()).isEqualTo(Color.TRANSPARENT);
+        robot.push(KeyCode.TAB);
+        waitUntil("the graph has the keyboard focus", viewport::isFocused);
+        assertThat(onFx(frame::getBorder).getStrokes().get(0).getTopStroke()).isNotEqualTo(Color.TRANSPARENT);
+        assertThat(graph.focusedSymbol()).isNull();
+        assertThat(onFx(ring::isVisible)).isFalse();
+
+        // Tab goes from box to box in layout order; the focused box is ringed and in view.
+        List<String> order = onFx(() -> GraphFocus.order(graph.layout()));
+        robot.push(KeyCode.TAB);
+        assertThat(graph.focusedSymbol()).isEqualTo(order.get(0));
+        int expert = order.indexOf("EXPERT");
+        assertThat(expert).isPositive();
+        for (int i = 0; i < expert; i++) {
+            robot.push(KeyCode.TAB);
+        }
+        assertThat(graph.focusedSymbol()).isEqualTo("EXPERT");
+        Node expertBox = graphBox(robot, "EXPERT");
+        assertThat(expertBox.getStyleClass()).contains(Styles.GRAPH_NODE_FOCUSED);
+        assertThat(graphBox(robot, order.get(0)).getStyleClass()).doesNotContain(Styles.GRAPH_NODE_FOCUSED);
+        assertThat(onFx(ring::isVisible)).isTrue();
+        assertThat(onFx(() -> ring.getBoundsInParent().contains(expertBox.getBoundsInParent()))).isTrue();
+        assertThat(onFx(() -> view.isInView("EXPERT"))).isTrue();
+        Color lightRing = (Color) onFx(ring::getStroke);
+        assertThat(lightRing.getOpacity()).isEqualTo(1.0);
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        assertThat(graph.focusedSymbol()).isEqualTo(order.get(expert - 1));
+        robot.push(KeyCode.TAB);
+
+        // Arrow keys move as GraphFocus says.
+        String right = onFx(() -> GraphFocus.move(graph.layout(), "EXPERT", GraphFocus.Direction.RIGHT));
+        robot.push(KeyCode.RIGHT);
+        assertThat(graph.focusedSymbol()).isEqualTo(right);
+        robot.push(KeyCode.HOME);
+        assertThat(graph.focusedSymbol()).isEqualTo("RUST_INLINE_HELPERS");
+        String left = onFx(() -> GraphFocus.move(graph.layout(), "RUST_INLINE_HELPERS", GraphFocus.Direction.LEFT));
+        robot.push(KeyCode.LEFT);
+        assertThat(graph.focusedSymbol()).isEqualTo(left);
+
+        // +, - and 0 zoom; Ctrl+arrows pan.
+        double zoom = onFx(view::zoomFactor);
+        robot.push(KeyCode.ADD);
+        assertThat(onFx(view::zoomFactor)).isGreaterThan(zoom);
+        robot.push(KeyCode.MINUS);
+        robot.push(KeyCode.MINUS);
+        assertThat(onFx(view::zoomFactor)).isLessThan(zoom);
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertThat(onFx(view::zoomFactor)).isCloseTo(zoom, org.assertj.core.api.Assertions.within(1e-9));
+        robot.push(KeyCode.DIGIT0);
+        double fit = onFx(view::zoomFactor);
+        assertThat(fit).isLessThanOrEqualTo(1.0);
+        String focusedNow = graph.focusedSymbol();
+        double x = onFx(() -> graphBox(robot, focusedNow).localToScene(0, 0).getX());
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        assertThat(onFx(() -> graphBox(robot, focusedNow).localToScene(0, 0).getX()))
+                .isCloseTo(x - GraphView.PAN_STEP, org.assertj.core.api.Assertions.within(0.5));
+        assertThat(graph.focusedSymbol()).as("panning does not move the focus").isEqualTo(focusedNow);
+
+        // Enter opens the focused symbol, as a click does; the graph keeps the keyboard focus.
+        robot.push(KeyCode.HOME);
+        for (int i = 0; i < order.size() && !"EXPERT".equals(graph.focusedSymbol()); i++) {
+            robot.push(KeyCode.TAB);
+        }
+        robot.push(KeyCode.ENTER);
+        waitForName(robot, "EXPERT");
+        assertThat(onFx(() -> window.viewModel().selectedRowProperty().get().symbol().name())).isEqualTo("EXPERT");
+        waitUntil("the graph centres on EXPERT", () -> graph.layout() != null
+                && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get());
+        assertThat(onFx(viewport::isFocused)).isTrue();
+        assertThat(graph.focusedSymbol()).isEqualTo("EXPERT");
+        assertThat(graphBox(robot, "EXPERT").getStyleClass()).contains(Styles.GRAPH_NODE_FOCUSED);
+
+        // The ring follows the theme.
+        robot.interact(() -> window.view().useTheme(Theme.DARK));
+        assertThat(onFx(ring::getStroke)).isNotEqualTo(lightRing);
+
+        // Tab after the last box leaves the graph.
+        int boxes = onFx(() -> graph.layout().nodes().size());
+        for (int i = 0; i <= boxes && onFx(viewport::isFocused); i++) {
+            robot.push(KeyCode.TAB);
+        }
+        assertThat(onFx(viewport::isFocused)).isFalse();
+        assertThat(graph.focusedSymbol()).isNull();
+        assertThat(onFx(ring::isVisible)).isFalse();
     }
 
     /** Whether {@code n} draws the edge RUST_INLINE_HELPERS depends on {@code to}. */
