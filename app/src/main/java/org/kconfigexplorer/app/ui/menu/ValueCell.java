@@ -100,8 +100,9 @@ final class ValueCell extends TreeTableCell<OptionRow, String> {
                 e.consume();
             }
         });
-        javafx.application.Platform.runLater(() -> {
-            if (isEditing()) {
+        // Opened once it has its skin (it is shown from the next layout on).
+        box.skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && isEditing()) {
                 box.requestFocus();
                 box.show();
             }
