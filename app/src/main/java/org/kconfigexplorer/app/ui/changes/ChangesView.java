@@ -72,12 +72,17 @@ public final class ChangesView extends VBox {
         list.setId(Ids.CHANGES_LIST);
         list.getStyleClass().add(Styles.MONO_TEXT);
         list.setCellFactory(l -> new ListCell<>() {
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(ChangesViewModel.Change c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.text());
-                setTooltip(empty || c == null ? null : new Tooltip(c.revertible() ? "Select, then Revert (or Delete)"
-                        : "Other options decide this value; change those instead"));
+                if (c != null && !empty) {
+                    tip.setText(c.revertible() ? "Select, then Revert (or Delete)"
+                            : "Other options decide this value; change those instead");
+                }
+                setTooltip(empty || c == null ? null : tip);
             }
         });
         Label none = new Label("No changes: everything has its default value.");

@@ -240,10 +240,13 @@ public final class ExplorerView extends BorderPane {
         toolbar.undo.disableProperty().bind(vm.undoStack().canUndoProperty().not().or(vm.busyProperty()));
         toolbar.redo.setOnAction(e -> vm.redo());
         toolbar.redo.disableProperty().bind(vm.undoStack().canRedoProperty().not().or(vm.busyProperty()));
-        toolbar.undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
-                "Undo " + vm.undoStack().undoTextProperty().get() + " (Ctrl+Z)"), vm.undoStack().undoTextProperty()));
-        toolbar.redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
-                "Redo " + vm.undoStack().redoTextProperty().get() + " (Ctrl+Shift+Z)"), vm.undoStack().redoTextProperty()));
+        // One tooltip each, its text following the stack (a new one per change would cost a popup).
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(Bindings.concat("Undo ", vm.undoStack().undoTextProperty(), " (Ctrl+Z)"));
+        toolbar.undo.setTooltip(undoTip);
+        Tooltip redoTip = new Tooltip();
+        redoTip.textProperty().bind(Bindings.concat("Redo ", vm.undoStack().redoTextProperty(), " (Ctrl+Shift+Z)"));
+        toolbar.redo.setTooltip(redoTip);
         toolbar.filter.valueProperty().bindBidirectional(vm.filterProperty());
         toolbar.filter.disableProperty().bind(vm.readyProperty().not());
     }

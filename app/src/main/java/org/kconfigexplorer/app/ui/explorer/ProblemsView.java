@@ -32,17 +32,22 @@ final class ProblemsView extends TitledPane {
     }
 
     private static final class ProblemCell extends ListCell<Problem> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
         @Override
         protected void updateItem(Problem p, boolean empty) {
             super.updateItem(p, empty);
             getStyleClass().removeAll(Styles.PROBLEM_ERROR, Styles.PROBLEM_WARNING, Styles.PROBLEM_INFO);
             if (empty || p == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             setText(p.text());
-            setTooltip(p.hasLocation() ? new javafx.scene.control.Tooltip("Click (or Enter) to select the option "
-                    + "defined at " + p.file() + ":" + p.line()) : null);
+            if (p.hasLocation()) {
+                tip.setText("Click (or Enter) to select the option defined at " + p.file() + ":" + p.line());
+            }
+            setTooltip(p.hasLocation() ? tip : null);
             getStyleClass().add(switch (p.severity()) {
                 case ERROR -> Styles.PROBLEM_ERROR;
                 case WARNING -> Styles.PROBLEM_WARNING;

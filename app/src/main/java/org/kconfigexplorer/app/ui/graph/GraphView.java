@@ -302,7 +302,7 @@ public final class GraphView extends BorderPane {
         Polygon head = arrowHead(pts.get(pts.size() - 2), pts.get(pts.size() - 1), Math.max(8, fs * 0.7));
         head.getStyleClass().addAll(Styles.GRAPH_ARROW, kind);
         line.getProperties().put(EDGE_KEY, e.edge());
-        Tooltip.install(line, new Tooltip(e.edge().description()));
+        org.kconfigexplorer.app.ui.LazyTooltip.install(line, () -> e.edge().description());
         canvas.getChildren().addAll(line, head);
         if (!e.edge().met()) {
             line.getStyleClass().add(Styles.GRAPH_EDGE_UNMET);
@@ -349,7 +349,7 @@ public final class GraphView extends BorderPane {
         String meaning = node.name() + " = " + node.value() + " (" + node.type() + "), dependencies "
                 + (node.met() ? "met" : "unmet");
         box.setAccessibleText(meaning);
-        Tooltip.install(box, new Tooltip(meaning + "\nClick to open " + node.name()));
+        org.kconfigexplorer.app.ui.LazyTooltip.install(box, () -> meaning + "\nClick to open " + node.name());
         box.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && !dragged) {
                 vm.focus(node.name());

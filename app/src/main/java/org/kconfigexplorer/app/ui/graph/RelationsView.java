@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -50,7 +49,8 @@ public final class RelationsView extends VBox {
                 Hyperlink link = new Hyperlink(l.text());
                 link.getStyleClass().addAll(Styles.RELATION_LINK, l.on() ? Styles.VALUE_YES : Styles.VALUE_NO);
                 link.getProperties().put(SYMBOL_KEY, l.name());
-                link.setTooltip(new Tooltip(g.title() + " " + l.name() + ": click to open it"));
+                org.kconfigexplorer.app.ui.LazyTooltip.install(link, () -> g.title() + " " + l.name()
+                        + ": click to open it");
                 link.setOnAction(e -> navigate.accept(l.name()));
                 links.getChildren().add(link);
             }

@@ -105,8 +105,8 @@ public final class SearchView extends VBox {
                 Label hidden = new Label("\u2298 hidden");
                 hidden.getStyleClass().add(Styles.SEARCH_HIDDEN);
                 hidden.setMinWidth(Region.USE_PREF_SIZE);
-                hidden.setTooltip(new Tooltip("Not shown by menuconfig now: its preconditions are unmet, "
-                        + "or it has no prompt"));
+                org.kconfigexplorer.app.ui.LazyTooltip.install(hidden, () -> "Not shown by menuconfig now: its "
+                        + "preconditions are unmet, or it has no prompt");
                 line.getChildren().add(hidden);
                 getStyleClass().add(Styles.SEARCH_HIDDEN);
             }

@@ -1,0 +1,32 @@
+package org.kconfigexplorer.app.ui;
+
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Tooltips made when the pointer first comes over a node. A tooltip is a popup window with a
+ * scene of its own, costly to create; views that rebuild many nodes per change (links, graph
+ * boxes and edges) would otherwise make hundreds nobody looks at.
+ */
+public final class LazyTooltip {
+
+    private LazyTooltip() {
+    }
+
+    /** Installs, on first hover, a wrapping tooltip with {@code text} (read then) on {@code node}. */
+    public static void install(Node node, Supplier<String> text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip tip = new Tooltip(text.get());
+                tip.setWrapText(true);
+                tip.setMaxWidth(520);
+                Tooltip.install(node, tip);
+            }
+        });
+    }
+}
