@@ -183,6 +183,7 @@ public final class Styles {
         public static final String THEME_TOGGLE = "themeToggle";
         public static final String OPTION_TREE = "optionTree";
         public static final String MENU_LIST = "menuList";
+        public static final String GRAPH_LEGEND_PANE = "graphLegendPane";
         /** The in-place editors of the Value column. */
         public static final String VALUE_CELL_FIELD = "valueCellField";
         public static final String VALUE_CELL_CHOICE = "valueCellChoice";

@@ -146,7 +146,11 @@ public final class GraphView extends BorderPane {
 
         setTop(new VBox(toolbar(), keys));
         setCenter(frame);
-        setBottom(new VBox(legend(), status, message));
+        // The legend folds away (on a projector or at large text sizes it takes room from the graph).
+        javafx.scene.control.TitledPane legendPane = new javafx.scene.control.TitledPane("Legend", legend());
+        legendPane.setAnimated(false);
+        legendPane.setId(Styles.Ids.GRAPH_LEGEND_PANE);
+        setBottom(new VBox(legendPane, status, message));
 
         vm.layoutProperty().addListener((obs, old, now) -> draw(now));
         vm.presentationProperty().addListener((obs, old, now) -> {
@@ -207,10 +211,20 @@ public final class GraphView extends BorderPane {
         keysHelp.setTooltip(new Tooltip(KEYS_HELP));
         keysHelp.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(depthLabel, depths, new Separator(Orientation.VERTICAL), zoomOut, zoomIn, fit,
-                presentation, keysHelp, spacer, png, svg);
+        // Wraps onto more lines when the panel is narrow or the text large (150%, 200%).
+        HBox depthGroupBox = new HBox(depthLabel, depths);
+        depthGroupBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        depthGroupBox.setSpacing(6);
+        HBox zoom = new HBox(zoomOut, zoomIn, fit);
+        zoom.setSpacing(4);
+        HBox export = new HBox(png, svg);
+        export.setSpacing(4);
+        FlowPane bar = new FlowPane(depthGroupBox, new Separator(Orientation.VERTICAL), zoom, presentation, keysHelp,
+                export);
+        bar.setHgap(8);
+        bar.setVgap(6);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(300);
         bar.getStyleClass().add(Styles.GRAPH_TOOLBAR);
         return bar;
     }

@@ -28,13 +28,23 @@ public final class SplitMenuView extends SplitPane {
         path.setId(Styles.Ids.MENU_PATH);
         path.getStyleClass().add(Styles.MENU_PATH);
         path.setWrapText(true);
-        path.textProperty().bind(Bindings.createStringBinding(() -> options.pageProperty().get() == null ? ""
-                : String.join(" \u203a ", MenuScope.path(options.pageProperty().get())), options.pageProperty()));
+        path.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        path.textProperty().bind(Bindings.createStringBinding(() -> pathText(options.pageProperty().get()),
+                options.pageProperty()));
         VBox right = new VBox(path, options);
         VBox.setVgrow(options, Priority.ALWAYS);
         getItems().setAll(menus, right);
         setOrientation(Orientation.HORIZONTAL);
         setDividerPositions(0.38);
+    }
+
+    /** "Kernel hacking › Rust hacking": the menus down to {@code page} (the main menu only when it is the page). */
+    static String pathText(OptionRow page) {
+        if (page == null) {
+            return "";
+        }
+        java.util.List<String> path = MenuScope.path(page);
+        return String.join(" \u203a ", path.size() > 1 ? path.subList(1, path.size()) : path);
     }
 
     /** Shows {@code tree}, filtered to {@code rows} (null: every row), in both lists. */
