@@ -58,10 +58,8 @@ public final class FragmentWriter {
     /** The symbols the user set to something other than their default, in menu order. */
     public static List<Entry> changedEntries(KconfigModel model) {
         List<Entry> entries = new ArrayList<>();
-        Set<Symbol> seen = new HashSet<>();
-        for (MenuNode node : model.allNodes()) {
-            Symbol sym = node.symbol();
-            if (sym == null || !sym.hasUserValue() || sym.type() == SymbolType.UNKNOWN || !seen.add(sym)) {
+        for (Symbol sym : model.derived(MenuOrder.class, MenuOrder::of).symbols()) {
+            if (!sym.hasUserValue() || sym.type() == SymbolType.UNKNOWN) {
                 continue;
             }
             String current = sym.stringValue();
@@ -76,6 +74,20 @@ public final class FragmentWriter {
             entries.add(new Entry(sym, requested, inEffect));
         }
         return entries;
+    }
+
+    /** The symbols of a model's menu tree, each once, in menu order (kept with the model). */
+    private record MenuOrder(List<Symbol> symbols) {
+
+        static MenuOrder of(KconfigModel model) {
+            Set<Symbol> seen = new java.util.LinkedHashSet<>();
+            for (MenuNode node : model.allNodes()) {
+                if (node.symbol() != null) {
+                    seen.add(node.symbol());
+                }
+            }
+            return new MenuOrder(List.copyOf(seen));
+        }
     }
 
     private static String normalise(Symbol sym, String value) {

@@ -121,6 +121,8 @@ public final class ToolchainViewModel {
 
     /** The toolchain-derived symbols of {@link #derivedOf}, kept between changes of values. */
     private KconfigModel derivedOf;
+    private Map<String, String> affectsProvenance;
+    private List<Object> affectsDefaults;
     private List<org.kconfigexplorer.kconfig.model.Symbol> derived = List.of();
 
     private void refresh() {
@@ -143,14 +145,25 @@ public final class ToolchainViewModel {
                 show(s.arch() == null ? fallback : fallback.withArch(s.arch()));
             }
         }
-        affects.clear();
         KconfigModel model = explorer.model();
+        Map<String, String> provenance = s.provenance();
         if (model != derivedOf) {
             derivedOf = model;
             derived = ProfileField.toolchainDerived(model);
         }
-        Map<ProfileField, List<String>> map = ProfileField.affectedSymbols(model, s.provenance(), derived);
-        map.forEach((f, syms) -> affects.put(f, String.join(", ", syms)));
+        // Which symbols each field affects follows from the profile and the defaults in effect for
+        // the toolchain-derived symbols: worked out again only when one of those changed.
+        List<Object> activeDefaults = new ArrayList<>(derived.size());
+        for (org.kconfigexplorer.kconfig.model.Symbol sym : derived) {
+            activeDefaults.add(model.activeDefault(sym));
+        }
+        if (!java.util.Objects.equals(provenance, affectsProvenance) || !activeDefaults.equals(affectsDefaults)) {
+            affectsProvenance = provenance;
+            affectsDefaults = activeDefaults;
+            affects.clear();
+            Map<ProfileField, List<String>> map = ProfileField.affectedSymbols(model, provenance, derived);
+            map.forEach((f, syms) -> affects.put(f, String.join(", ", syms)));
+        }
         List<String> lines = new ArrayList<>();
         for (Assumption a : s.assumptions()) {
             lines.add(Problem.assumption(a).text());
