@@ -86,13 +86,12 @@ public final class ExplorerView extends BorderPane {
         getStyleClass().add(Styles.EXPLORER);
 
         tree = optionTree();
-        vm.treeProperty().addListener((obs, old, now) -> tree.setTreeAndFilter(now, vm.shownRowsProperty().get()));
-        vm.shownRowsProperty().addListener((obs, old, now) -> tree.setTreeAndFilter(vm.tree(), now));
+        // Only the layout on screen follows the tree and the filter; the other catches up when shown.
+        vm.treeProperty().addListener((obs, old, now) -> syncShownLayout());
+        vm.shownRowsProperty().addListener((obs, old, now) -> syncShownLayout());
         tree.setTree(vm.tree());
         splitMenus = new SplitMenuView(optionTree(), vm.selectedRowProperty());
-        vm.treeProperty().addListener((obs, old, now) -> splitMenus.setTreeAndFilter(now, vm.shownRowsProperty().get()));
-        vm.shownRowsProperty().addListener((obs, old, now) -> splitMenus.setTreeAndFilter(vm.tree(), now));
-        splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+
         splitMenus.menus().disableProperty().bind(vm.busyProperty());
 
         details = new SymbolDetailsView(vm.details(), (value, resync) -> {
@@ -197,8 +196,17 @@ public final class ExplorerView extends BorderPane {
         return t;
     }
 
+    private void syncShownLayout() {
+        if (splitView.get()) {
+            splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+        } else {
+            tree.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+        }
+    }
+
     /** Shows the full tree or the split view (submenus | entries) under the filter bar. */
     private void showLayout(boolean split) {
+        syncShownLayout();
         javafx.scene.Node wanted = split ? splitMenus : tree;
         if (treePane.getChildren().get(treePane.getChildren().size() - 1) != wanted) {
             treePane.getChildren().set(treePane.getChildren().size() - 1, wanted);

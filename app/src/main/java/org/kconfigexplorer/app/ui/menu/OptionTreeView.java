@@ -1,11 +1,14 @@
 package org.kconfigexplorer.app.ui.menu;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.collections.ObservableList;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +31,8 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     private static final int EXPAND_ALL_LIMIT = 250;
     /** Row height in units of the text size: room for the check box and an in-place editor. */
     private static final double ROW_HEIGHT_EM = 2.1;
+    /** A filter's result up to this many rows opens fully. */
+    private static final int FILTER_EXPAND_LIMIT = 1500;
 
     private final ObjectProperty<OptionRow> selection;
     private final ObjectProperty<OptionRow> page = new SimpleObjectProperty<>(this, "page");
@@ -136,10 +141,6 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             reveal(selection.get());
             return;
         }
-        if (tree != null && shown != null && filter == null && OptionTree.sameShape(shown, tree)) {
-            swapRows(tree);
-            return;
-        }
         shown = tree;
         Set<String> expanded = new HashSet<>();
         for (Map.Entry<OptionRow, TreeItem<OptionRow>> e : items.entrySet()) {
@@ -153,10 +154,13 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             setRoot(null);
             return;
         }
-        // Under a filter every menu opens so the matches are seen (set before the items are shown:
-        // opening shown items one by one costs a recount of the rows each time).
-        boolean expandAll = filter != null || tree.rows().size() <= EXPAND_ALL_LIMIT;
-        TreeItem<OptionRow> root = build(tree.root(), expanded, first, expandAll);
+        // A small tree opens fully, and so does a filter's small result (so the matches are seen);
+        // otherwise the menus that were open stay open (only the first level at the start).
+        boolean expandAll = tree.rows().size() <= EXPAND_ALL_LIMIT
+                || filter != null && filter.size() <= FILTER_EXPAND_LIMIT;
+        Predicate<OptionRow> open = row -> row.parent() == null || expandAll
+                || !first && expanded.contains(row.key());
+        TreeItem<OptionRow> root = new RowItem(tree.root(), open);
         root.setExpanded(true);
         syncing = true;
         try {
@@ -167,43 +171,74 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         reveal(selection.get());
     }
 
-    private void swapRows(OptionTree tree) {
-        List<OptionRow> old = shown.rows();
-        List<OptionRow> now = tree.rows();
-        Map<OptionRow, TreeItem<OptionRow>> swapped = new HashMap<>();
-        syncing = true;
-        try {
-            // Detached while the values change: a shown item tells the view about each change.
-            TreeItem<OptionRow> root = getRoot();
-            setRoot(null);
-            for (int i = 0; i < now.size(); i++) {
-                TreeItem<OptionRow> item = items.get(old.get(i));
-                item.setValue(now.get(i));
-                swapped.put(now.get(i), item);
+    /**
+     * An item whose children are made when first asked for (when it opens, or when a row below it
+     * is revealed): a big tree costs only the items of the menus that are open.
+     */
+    private final class RowItem extends TreeItem<OptionRow> {
+        private final Predicate<OptionRow> open;
+        private boolean loaded;
+
+        RowItem(OptionRow row, Predicate<OptionRow> open) {
+            super(row);
+            this.open = open;
+            items.put(row, this);
+            if (hasShownChildren(row) && open.test(row)) {
+                setExpanded(true);
             }
-            setRoot(root);
-        } finally {
-            syncing = false;
         }
-        items.clear();
-        items.putAll(swapped);
-        shown = tree;
-        reveal(selection.get());
+
+        @Override
+        public boolean isLeaf() {
+            return !hasShownChildren(getValue());
+        }
+
+        @Override
+        public ObservableList<TreeItem<OptionRow>> getChildren() {
+            if (!loaded) {
+                loaded = true;
+                List<TreeItem<OptionRow>> children = new ArrayList<>();
+                if (hasShownChildren(getValue())) {
+                    for (OptionRow child : getValue().children()) {
+                        if (filter == null || filter.contains(child)) {
+                            children.add(new RowItem(child, open));
+                        }
+                    }
+                }
+                super.getChildren().setAll(children);
+            }
+            return super.getChildren();
+        }
     }
 
-    private TreeItem<OptionRow> build(OptionRow row, Set<String> expanded, boolean first, boolean expandAll) {
-        TreeItem<OptionRow> item = new TreeItem<>(row);
-        items.put(row, item);
+    /** Whether the row shows entries under it here (a submenu on a page is entered instead). */
+    private boolean hasShownChildren(OptionRow row) {
         if (paged && row != page.get() && MenuScope.isSubmenu(row)) {
-            return item; // a submenu on a page is entered, not expanded
+            return false;
         }
         for (OptionRow child : row.children()) {
             if (filter == null || filter.contains(child)) {
-                item.getChildren().add(build(child, expanded, first, expandAll));
+                return true;
             }
         }
-        item.setExpanded(first ? expandAll || row.parent() == null : expanded.contains(row.key()));
-        return item;
+        return false;
+    }
+
+    /** The item showing {@code row}, made (with its parents' other children) if it was not yet. */
+    private TreeItem<OptionRow> itemFor(OptionRow row) {
+        if (row == null) {
+            return null;
+        }
+        TreeItem<OptionRow> item = items.get(row);
+        if (item != null || row.parent() == null) {
+            return item;
+        }
+        TreeItem<OptionRow> parent = itemFor(row.parent());
+        if (parent == null) {
+            return null;
+        }
+        parent.getChildren();
+        return items.get(row);
     }
 
     /** Selects the row's item, opening its parents and scrolling it into view. */
@@ -220,7 +255,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             if (paged && row != null && !items.containsKey(row) && shown != null) {
                 showPage(shown, MenuScope.pageOf(row));
             }
-            TreeItem<OptionRow> item = row == null ? null : items.get(row);
+            TreeItem<OptionRow> item = itemFor(row);
             if (item == null) {
                 getSelectionModel().clearSelection();
                 return;
@@ -276,9 +311,6 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             return;
         }
         filter = rows;
-        if (rows != null) {
-            items.clear(); // rebuild: under a filter, show every match
-        }
         shown = null;
         setTree(tree);
     }
@@ -360,7 +392,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             setRoot(null);
             return;
         }
-        TreeItem<OptionRow> root = build(top, Set.of(), true, true);
+        TreeItem<OptionRow> root = new RowItem(top, row -> true);
         root.setExpanded(true);
         boolean wasSyncing = syncing;
         syncing = true;
@@ -386,6 +418,6 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
 
     /** The tree item showing {@code row}, for tests and keyboard navigation. */
     public TreeItem<OptionRow> itemOf(OptionRow row) {
-        return items.get(row);
+        return itemFor(row);
     }
 }
