@@ -38,6 +38,7 @@ import org.kconfigexplorer.app.ui.menu.OptionToggle;
 import org.kconfigexplorer.app.ui.menu.OptionTree;
 import org.kconfigexplorer.kconfig.explain.SymbolRelations;
 import org.kconfigexplorer.kconfig.search.SearchIndex;
+import org.kconfigexplorer.kconfig.config.FragmentWriter;
 import org.kconfigexplorer.app.ui.menu.ValueInput;
 import org.kconfigexplorer.app.ui.toolchain.ToolchainViewModel;
 import org.kconfigexplorer.app.ui.undo.UndoStack;
@@ -213,6 +214,7 @@ public final class ExplorerViewModel {
         OptionTree rows = OptionTree.of(m);
         SearchIndex.of(m);
         SymbolRelations.of(m);
+        FragmentWriter.changedEntries(m); // keeps the menu order with the model
         return rows;
     }
 
@@ -220,9 +222,14 @@ public final class ExplorerViewModel {
         session = s;
         s.addReloadListener(m -> {
             OptionTree prepared = prepare(m);
+            // The same tree under another toolchain: plan here to keep the rows the views show.
+            OptionTree current = tree.get();
+            Optional<OptionTree.Adoption> adoption = current == null ? Optional.empty()
+                    : current.adoptionOf(prepared);
             executor.onUiThread(() -> {
                 if (session == s) {
-                    bind(m, prepared);
+                    bind(m, adoption.filter(a -> a.from() == tree.get()).map(OptionTree.Adoption::install)
+                            .orElse(prepared));
                 }
             });
         });
@@ -369,8 +376,9 @@ public final class ExplorerViewModel {
         model = newModel;
         definedSymbols = List.copyOf(model.definedSymbols());
         model.addChangeListener(modelListener);
-        // The same tree under another toolchain: keep the rows the views show, re-pointed.
-        OptionTree shown = tree.get() == null ? newTree : tree.get().adopt(newTree).orElse(newTree);
+        // The same tree reloaded: keep the rows the views show, re-pointed (if not done already).
+        OptionTree shown = tree.get() == null || newTree.root() == tree.get().root() ? newTree
+                : tree.get().adopt(newTree).orElse(newTree);
         tree.set(shown);
         OptionRow reselect = oldSelection == null ? null : shown.byKey(oldSelection.key())
                 .filter(r -> sameEntry(r, oldSelection))

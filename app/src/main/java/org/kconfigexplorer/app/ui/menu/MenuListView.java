@@ -122,8 +122,7 @@ public final class MenuListView extends TreeView<OptionRow> {
     private static final class MenuCell extends TreeCell<OptionRow> {
 
         private final InvalidationListener visibility = o -> updateState();
-        private final javafx.scene.control.Tooltip hiddenTip =
-                new javafx.scene.control.Tooltip("Not shown by conf now: its dependencies are not met");
+        private javafx.scene.control.Tooltip hiddenTip; // made when first needed (a tooltip is a popup)
         private OptionRow shown;
 
         MenuCell() {
@@ -147,6 +146,9 @@ public final class MenuListView extends TreeView<OptionRow> {
         private void updateState() {
             boolean hidden = shown != null && !shown.isVisible();
             pseudoClassStateChanged(UNAVAILABLE, hidden);
+            if (hidden && hiddenTip == null) {
+                hiddenTip = new javafx.scene.control.Tooltip("Not shown by conf now: its dependencies are not met");
+            }
             setTooltip(hidden ? hiddenTip : null);
         }
     }

@@ -23,18 +23,35 @@ public final class OptionTree {
     private List<OptionRow> liveRows = new java.util.ArrayList<>();
 
     private OptionTree(KconfigModel model, OptionRow root) {
+        this(model, root, Collections.unmodifiableList(root.flatten()), null);
+        for (OptionRow row : all) {
+            row.trackReads(r -> liveRows.add(r));
+        }
+    }
+
+    /**
+     * Indexes {@code rows} by key, by node and by symbol name. The nodes and symbols are read from
+     * {@code entries} (the same rows, or a same-shaped tree whose entries the rows will show), so
+     * nothing of {@code rows} is touched: this may run off the UI thread.
+     */
+    private OptionTree(KconfigModel model, OptionRow root, List<OptionRow> rows, List<OptionRow> entries) {
         this.model = model;
         this.root = root;
-        this.all = Collections.unmodifiableList(root.flatten());
-        for (OptionRow row : all) {
+        this.all = rows;
+        List<OptionRow> source = entries == null ? rows : entries;
+        Map<String, Integer> symbolRow = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OptionRow row = rows.get(i);
+            MenuNode node = source.get(i).node();
             byKey.put(row.key(), row);
-            byNode.putIfAbsent(row.node(), row);
-            row.trackReads(r -> liveRows.add(r));
-            if (row.symbol() != null) {
+            byNode.putIfAbsent(node, row);
+            if (node.symbol() != null) {
                 // The first row defining the symbol, preferring one with a prompt.
-                OptionRow known = bySymbol.get(row.symbol().name());
-                if (known == null || known.node().prompt() == null && row.node().prompt() != null) {
-                    bySymbol.put(row.symbol().name(), row);
+                String name = node.symbol().name();
+                Integer known = symbolRow.get(name);
+                if (known == null || source.get(known).node().prompt() == null && node.prompt() != null) {
+                    symbolRow.put(name, i);
+                    bySymbol.put(name, row);
                 }
             }
         }
@@ -63,26 +80,58 @@ public final class OptionTree {
     }
 
     /**
-     * {@code next}, a tree of the same shape, shown with this tree's rows: each row is pointed at
-     * its entry in {@code next}, so views showing these rows keep their items and only redraw
-     * values (a toolchain change on a big tree then costs the rows on screen). Empty when the
-     * shapes differ. This tree is not to be used afterwards. UI thread only.
+     * {@code next}, a tree of the same shape, to be shown with this tree's rows (see {@link
+     * Adoption#install}); empty when the shapes differ. Reads only what never changes in a row,
+     * so it may run off the UI thread, while this tree is shown.
      */
-    public Optional<OptionTree> adopt(OptionTree next) {
+    public Optional<Adoption> adoptionOf(OptionTree next) {
         if (next == this || !sameShape(this, next)) {
             return Optional.empty();
         }
-        for (int i = 0; i < all.size(); i++) {
-            all.get(i).retarget(next.all.get(i).node(), next.model);
+        return Optional.of(new Adoption(this, next, new OptionTree(next.model, root, all, next.all)));
+    }
+
+    /** This tree's rows about to show a same-shaped tree's entries (a reload under another toolchain). */
+    public static final class Adoption {
+        private final OptionTree from;
+        private final OptionTree next;
+        private final OptionTree result;
+
+        private Adoption(OptionTree from, OptionTree next, OptionTree result) {
+            this.from = from;
+            this.next = next;
+            this.result = result;
         }
-        OptionTree adopted = new OptionTree(next.model, root); // the rows now report reads to it
-        // Only rows read since the last refresh hold values; the others read the new model when asked.
-        List<OptionRow> stale = liveRows;
-        liveRows = new java.util.ArrayList<>();
-        for (OptionRow row : stale) {
-            row.refresh(next.model);
+
+        /** The tree whose rows are kept. */
+        public OptionTree from() {
+            return from;
         }
-        return Optional.of(adopted);
+
+        /**
+         * Points each row at its entry in the reloaded tree and returns the tree to show: views
+         * showing these rows keep their items and redraw only values. The old tree is not to be
+         * used afterwards. UI thread only.
+         */
+        public OptionTree install() {
+            List<OptionRow> rows = from.all;
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).retarget(next.all.get(i).node(), next.model);
+                rows.get(i).trackReads(r -> result.liveRows.add(r));
+            }
+            // Only rows read since the last refresh hold values; the others read the new model when asked.
+            List<OptionRow> stale = from.liveRows;
+            from.liveRows = new java.util.ArrayList<>();
+            for (OptionRow row : stale) {
+                row.refresh(next.model);
+            }
+            return result;
+        }
+    }
+
+    /** {@link #adoptionOf} and {@link Adoption#install} at once (UI thread only). */
+    public Optional<OptionTree> adopt(OptionTree next) {
+        return adoptionOf(next).map(Adoption::install);
     }
 
     /** Builds rows for every node of the model's menu tree (if blocks are shown inline). */
