@@ -72,13 +72,16 @@ public final class ChangesView extends VBox {
         list.setId(Ids.CHANGES_LIST);
         list.getStyleClass().add(Styles.MONO_TEXT);
         list.setCellFactory(l -> new ListCell<>() {
-            private final Tooltip tip = new Tooltip();
+            private Tooltip tip; // made when first needed: a tooltip is a popup with a scene of its own
 
             @Override
             protected void updateItem(ChangesViewModel.Change c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.text());
                 if (c != null && !empty) {
+                    if (tip == null) {
+                        tip = new Tooltip();
+                    }
                     tip.setText(c.revertible() ? "Select, then Revert (or Delete)"
                             : "Other options decide this value; change those instead");
                 }

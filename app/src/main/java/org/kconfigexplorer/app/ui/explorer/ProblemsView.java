@@ -32,7 +32,7 @@ final class ProblemsView extends TitledPane {
     }
 
     private static final class ProblemCell extends ListCell<Problem> {
-        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        private javafx.scene.control.Tooltip tip; // made when first needed (a tooltip is a popup)
 
         @Override
         protected void updateItem(Problem p, boolean empty) {
@@ -45,6 +45,9 @@ final class ProblemsView extends TitledPane {
             }
             setText(p.text());
             if (p.hasLocation()) {
+                if (tip == null) {
+                    tip = new javafx.scene.control.Tooltip();
+                }
                 tip.setText("Click (or Enter) to select the option defined at " + p.file() + ":" + p.line());
             }
             setTooltip(p.hasLocation() ? tip : null);
