@@ -215,6 +215,11 @@ public final class ExplorerViewModel {
         SearchIndex.of(m);
         SymbolRelations.of(m);
         FragmentWriter.changedEntries(m); // keeps the menu order with the model
+        org.kconfigexplorer.app.ui.toolchain.ProfileField.toolchainDerived(m);
+        // Evaluated here, so that the first rows shown read cached values.
+        for (Symbol sym : m.definedSymbols()) {
+            sym.stringValue();
+        }
         return rows;
     }
 

@@ -97,13 +97,21 @@ public enum ProfileField {
 
     /** The model's toolchain-derived symbols (fixed for a model: it depends on prompts and defaults only). */
     public static List<Symbol> toolchainDerived(KconfigModel model) {
-        List<Symbol> out = new ArrayList<>();
-        for (Symbol sym : model.definedSymbols()) {
-            if (ToolchainFacts.isToolchainDerived(sym)) {
-                out.add(sym);
+        return model.derived(ToolchainDerived.class, ToolchainDerived::of).symbols();
+    }
+
+    /** The toolchain-derived symbols of a model, kept with it (any thread may compute them). */
+    private record ToolchainDerived(List<Symbol> symbols) {
+
+        static ToolchainDerived of(KconfigModel model) {
+            List<Symbol> out = new ArrayList<>();
+            for (Symbol sym : model.definedSymbols()) {
+                if (ToolchainFacts.isToolchainDerived(sym)) {
+                    out.add(sym);
+                }
             }
+            return new ToolchainDerived(List.copyOf(out));
         }
-        return out;
     }
 
     /**
