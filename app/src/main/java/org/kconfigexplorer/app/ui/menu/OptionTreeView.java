@@ -134,6 +134,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         if (paged) {
             showPage(tree, tree == null || page.get() == null ? null
                     : tree.byKey(page.get().key()).orElse(tree.root()));
+            reveal(selection.get()); // turns to the selection's page if it is on another
             return;
         }
         if (tree != null && shown != null && tree.root() == shown.root()) {
@@ -252,7 +253,8 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                 getSelectionModel().clearSelection();
                 return;
             }
-            if (paged && row != null && !items.containsKey(row) && shown != null) {
+            if (paged && row != null && !items.containsKey(row) && shown != null
+                    && shown.byKey(row.key()).orElse(null) == row) {
                 showPage(shown, MenuScope.pageOf(row));
             }
             TreeItem<OptionRow> item = itemFor(row);

@@ -119,8 +119,12 @@ class SplitViewFxTest {
     @Test
     void browseSubmenusSearchToggleFilterAndSwitchBack(FxRobot robot) {
         FxTestSupport.waitUntilIdle(window.viewModel());
+        // Switched on with an option selected: the split view opens on that option's page.
+        onFx(() -> window.viewModel().selectSymbol("RUST_INLINE_HELPERS"));
         robot.clickOn("#" + Ids.SPLIT_VIEW_TOGGLE);
         waitUntil("the menu list is shown", () -> robot.lookup("#" + Ids.MENU_LIST).tryQuery().isPresent());
+        waitUntil("Rust hacking's page", () -> "Rust hacking".equals(selectedMenu(robot)));
+        assertThat(selectedOption(robot)).isEqualTo("RUST_INLINE_HELPERS");
 
         // Left: submenus only (menus and menuconfig entries with entries under them), nested.
         List<String> menus = menuLabels(robot);
