@@ -90,11 +90,6 @@ public enum ProfileField {
         return fields;
     }
 
-    /** For every field, the toolchain-derived symbols whose values it produces. */
-    public static Map<ProfileField, List<String>> affectedSymbols(KconfigModel model, Map<String, String> provenance) {
-        return affectedSymbols(model, provenance, toolchainDerived(model));
-    }
-
     /** The model's toolchain-derived symbols (fixed for a model: it depends on prompts and defaults only). */
     public static List<Symbol> toolchainDerived(KconfigModel model) {
         return model.derived(ToolchainDerived.class, ToolchainDerived::of).symbols();
@@ -114,14 +109,10 @@ public enum ProfileField {
         }
     }
 
-    /**
-     * {@link #affectedSymbols(KconfigModel, Map)} with the model's {@link #toolchainDerived toolchain-derived
-     * symbols} given (so a caller can keep them between changes of values).
-     */
-    public static Map<ProfileField, List<String>> affectedSymbols(KconfigModel model, Map<String, String> provenance,
-            List<Symbol> toolchainDerived) {
+    /** For every field, the toolchain-derived symbols whose values it produces. */
+    public static Map<ProfileField, List<String>> affectedSymbols(KconfigModel model, Map<String, String> provenance) {
         Map<ProfileField, List<String>> out = new LinkedHashMap<>();
-        for (Symbol sym : toolchainDerived) {
+        for (Symbol sym : toolchainDerived(model)) {
             for (ProfileField f : behind(model, sym, provenance)) {
                 out.computeIfAbsent(f, k -> new ArrayList<>()).add(sym.name());
             }

@@ -119,11 +119,10 @@ public final class ToolchainViewModel {
 
     // ------------------------------------------------------------------ following the explorer
 
-    /** The toolchain-derived symbols of {@link #derivedOf}, kept between changes of values. */
-    private KconfigModel derivedOf;
+    /** What {@link #affects} was worked out from: the model, the profile's answers, the defaults in effect. */
+    private KconfigModel affectsModel;
     private Map<String, String> affectsProvenance;
     private List<Object> affectsDefaults;
-    private List<org.kconfigexplorer.kconfig.model.Symbol> derived = List.of();
 
     private void refresh() {
         ExplorerSession s = explorer.session();
@@ -147,21 +146,19 @@ public final class ToolchainViewModel {
         }
         KconfigModel model = explorer.model();
         Map<String, String> provenance = s.provenance();
-        if (model != derivedOf) {
-            derivedOf = model;
-            derived = ProfileField.toolchainDerived(model);
-        }
         // Which symbols each field affects follows from the profile and the defaults in effect for
         // the toolchain-derived symbols: worked out again only when one of those changed.
-        List<Object> activeDefaults = new ArrayList<>(derived.size());
-        for (org.kconfigexplorer.kconfig.model.Symbol sym : derived) {
+        List<Object> activeDefaults = new ArrayList<>();
+        for (org.kconfigexplorer.kconfig.model.Symbol sym : ProfileField.toolchainDerived(model)) {
             activeDefaults.add(model.activeDefault(sym));
         }
-        if (!java.util.Objects.equals(provenance, affectsProvenance) || !activeDefaults.equals(affectsDefaults)) {
+        if (model != affectsModel || !java.util.Objects.equals(provenance, affectsProvenance)
+                || !activeDefaults.equals(affectsDefaults)) {
+            affectsModel = model;
             affectsProvenance = provenance;
             affectsDefaults = activeDefaults;
             affects.clear();
-            Map<ProfileField, List<String>> map = ProfileField.affectedSymbols(model, provenance, derived);
+            Map<ProfileField, List<String>> map = ProfileField.affectedSymbols(model, provenance);
             map.forEach((f, syms) -> affects.put(f, String.join(", ", syms)));
         }
         List<String> lines = new ArrayList<>();
