@@ -3,7 +3,6 @@ package org.kconfigexplorer.app.ui.menu;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TreeCell;
@@ -121,9 +120,8 @@ public final class MenuListView extends TreeView<OptionRow> {
     /** A submenu's prompt, greyed (and marked in its tooltip) when conf would not show it now. */
     private static final class MenuCell extends TreeCell<OptionRow> {
 
-        private final InvalidationListener visibility = o -> updateState();
+        private final ShownRowVisibility visibility = new ShownRowVisibility(this::updateState);
         private javafx.scene.control.Tooltip hiddenTip; // made when first needed (a tooltip is a popup)
-        private OptionRow shown;
 
         MenuCell() {
             getStyleClass().add(Styles.MENU_LIST_CELL);
@@ -132,19 +130,13 @@ public final class MenuListView extends TreeView<OptionRow> {
         @Override
         protected void updateItem(OptionRow row, boolean empty) {
             super.updateItem(row, empty);
-            if (shown != null) {
-                shown.visibleProperty().removeListener(visibility);
-            }
-            shown = empty ? null : row;
-            if (shown != null) {
-                shown.visibleProperty().addListener(visibility);
-            }
-            setText(shown == null ? null : shown.label());
+            visibility.show(empty ? null : row);
+            setText(empty || row == null ? null : row.label());
             updateState();
         }
 
         private void updateState() {
-            boolean hidden = shown != null && !shown.isVisible();
+            boolean hidden = visibility.hidden();
             pseudoClassStateChanged(UNAVAILABLE, hidden);
             if (hidden && hiddenTip == null) {
                 hiddenTip = new javafx.scene.control.Tooltip("Not shown by conf now: its dependencies are not met");

@@ -1,6 +1,5 @@
 package org.kconfigexplorer.app.ui.menu;
 
-import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TreeTableRow;
 import org.kconfigexplorer.app.ui.Styles;
@@ -15,24 +14,18 @@ final class OptionTableRow extends TreeTableRow<OptionRow> {
     private static final PseudoClass MENU = PseudoClass.getPseudoClass(Styles.PSEUDO_MENU);
     private static final PseudoClass FACT = PseudoClass.getPseudoClass(Styles.PSEUDO_FACT);
 
-    private final InvalidationListener visibility = o -> updateStates();
-    private OptionRow shown;
+    private final ShownRowVisibility visibility = new ShownRowVisibility(this::updateStates);
 
     @Override
     protected void updateItem(OptionRow row, boolean empty) {
         super.updateItem(row, empty);
-        if (shown != null) {
-            shown.visibleProperty().removeListener(visibility);
-        }
-        shown = empty ? null : row;
-        if (shown != null) {
-            shown.visibleProperty().addListener(visibility);
-        }
+        visibility.show(empty ? null : row);
         updateStates();
     }
 
     private void updateStates() {
-        pseudoClassStateChanged(UNAVAILABLE, shown != null && !shown.isVisible());
+        OptionRow shown = visibility.shown();
+        pseudoClassStateChanged(UNAVAILABLE, visibility.hidden());
         pseudoClassStateChanged(MENU, shown != null && shown.node().isMenu());
         pseudoClassStateChanged(FACT, shown != null && shown.isFact());
     }
