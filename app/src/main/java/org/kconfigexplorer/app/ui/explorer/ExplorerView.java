@@ -130,7 +130,7 @@ public final class ExplorerView extends BorderPane {
         searchView = new SearchView(insight.search());
         Label showLabel = new Label("Show:");
         showLabel.setLabelFor(toolbar.filter);
-        toolbar.splitView.selectedProperty().addListener((obs, old, now) -> splitView.set(now));
+        toolbar.splitView.selectedProperty().bindBidirectional(splitView);
         HBox filterBar = new HBox(6, showLabel, toolbar.filter, toolbar.splitView);
         filterBar.getStyleClass().add(Styles.TOOLBAR);
         treePane = new VBox(searchView, filterBar, tree);
@@ -212,7 +212,6 @@ public final class ExplorerView extends BorderPane {
             treePane.getChildren().set(treePane.getChildren().size() - 1, wanted);
             VBox.setVgrow(wanted, Priority.ALWAYS);
         }
-        toolbar.splitView.setSelected(split);
         if (vm.readyProperty().get()) {
             (split ? splitMenus.options() : tree).requestFocus();
         }

@@ -126,9 +126,9 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     }
 
     /**
-     * Shows a (new) tree of rows. A tree of the same shape (the usual case after a toolchain
-     * change) is swapped in place, so open menus, scroll position and selection stay; otherwise
-     * the items are rebuilt, keeping which menus were open.
+     * Shows a (new) tree of rows. The same rows re-pointed at a reloaded tree (the usual case
+     * after a toolchain change) keep their items, so open menus, scroll position and selection
+     * stay; otherwise the items are rebuilt, keeping which menus were open.
      */
     public void setTree(OptionTree tree) {
         if (paged) {
