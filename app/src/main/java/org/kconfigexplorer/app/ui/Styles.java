@@ -15,6 +15,8 @@ public final class Styles {
     public static final String STATUS_BAR = "kx-status-bar";
     public static final String STATUS_TEXT = "kx-status-text";
     public static final String BUSY = "kx-busy";
+    /** Over the tree and the side panel while a tree loads. */
+    public static final String BUSY_VEIL = "kx-busy-veil";
     /** On every alert's and dialog's pane (styled like the window: theme and text size). */
     public static final String DIALOG = "kx-dialog";
 

@@ -39,6 +39,26 @@ public final class FxTestSupport {
         waitUntil("the explorer is idle", () -> vm.readyProperty().get() && !vm.isBusy());
     }
 
+    /**
+     * The option list on screen: the full tree or the split view's entries. Both stay in the scene
+     * (one hidden), so a plain look-up of their id could find the hidden one.
+     */
+    @SuppressWarnings("unchecked")
+    public static javafx.scene.control.TreeTableView<OptionRow> shownOptionTree(FxRobot robot) {
+        return robot.lookup("#" + Styles.Ids.OPTION_TREE).match(FxTestSupport::isShown)
+                .queryAs(javafx.scene.control.TreeTableView.class);
+    }
+
+    /** Whether {@code node} and every parent of it are visible. */
+    public static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Evaluates {@code query} on the FX thread. */
     public static <T> T onFx(Callable<T> query) {
         try {
@@ -88,7 +108,7 @@ public final class FxTestSupport {
     public static CheckBox treeCheckBox(FxRobot robot, String symbol) {
         return robot.lookup("." + Styles.OPTION_TOGGLE).match(n -> {
             OptionRow row = rowOfCell(n);
-            return row != null && n.isVisible() && row.symbol() != null && row.symbol().name().equals(symbol);
+            return row != null && isShown(n) && row.symbol() != null && row.symbol().name().equals(symbol);
         }).<CheckBox>tryQuery().orElseThrow(() -> new AssertionError("no check box shown for " + symbol));
     }
 
@@ -100,7 +120,7 @@ public final class FxTestSupport {
         return robot.lookup("." + Styles.VALUE_CELL).match(n -> {
             OptionRow row = n instanceof TreeTableCell<?, ?> cell && cell.getTableRow() != null
                     ? (OptionRow) cell.getTableRow().getItem() : null;
-            return row != null && row.symbol() != null && row.symbol().name().equals(symbol);
+            return row != null && isShown(n) && row.symbol() != null && row.symbol().name().equals(symbol);
         }).<TreeTableCell<?, ?>>tryQuery().map(TreeTableCell::getText).orElse(null);
     }
 

@@ -109,16 +109,23 @@ public final class KconfigModel {
         return symbols.get(name);
     }
 
-    /** Every symbol defined by a config or menuconfig entry, in order of first mention. */
+    /**
+     * Every symbol defined by a config or menuconfig entry, in order of first mention (an
+     * unmodifiable list, collected once: which symbols are defined is fixed once the model is built).
+     */
     public List<Symbol> definedSymbols() {
-        List<Symbol> result = new ArrayList<>();
-        for (Symbol s : symbols.values()) {
-            if (s.isDefined()) {
-                result.add(s);
+        return derived(DefinedSymbols.class, m -> {
+            List<Symbol> result = new ArrayList<>();
+            for (Symbol s : m.symbols.values()) {
+                if (s.isDefined()) {
+                    result.add(s);
+                }
             }
-        }
-        return result;
+            return new DefinedSymbols(List.copyOf(result));
+        }).symbols();
     }
+
+    private record DefinedSymbols(List<Symbol> symbols) { }
 
     public List<Choice> choices() {
         return Collections.unmodifiableList(choices);

@@ -92,7 +92,6 @@ public final class ExplorerView extends BorderPane {
         tree.setTree(vm.tree());
         splitMenus = new SplitMenuView(optionTree(), vm.selectedRowProperty());
 
-        splitMenus.menus().disableProperty().bind(vm.busyProperty());
 
         details = new SymbolDetailsView(vm.details(), (value, resync) -> {
             vm.setValue(vm.selectedRowProperty().get(), value);
@@ -100,7 +99,6 @@ public final class ExplorerView extends BorderPane {
         });
         details.setTextSetter(text -> vm.setText(vm.selectedRowProperty().get(), text));
         details.addSectionUnderPreconditions(new FixView(vm.fix()));
-        details.disableProperty().bind(vm.busyProperty());
 
         // Understand and navigate: relations, source, dependency graph, search.
         InsightViewModel insight = new InsightViewModel(vm);
@@ -133,8 +131,11 @@ public final class ExplorerView extends BorderPane {
         toolbar.splitView.selectedProperty().bindBidirectional(splitView);
         HBox filterBar = new HBox(6, showLabel, toolbar.filter, toolbar.splitView);
         filterBar.getStyleClass().add(Styles.TOOLBAR);
-        treePane = new VBox(searchView, filterBar, tree);
-        VBox.setVgrow(tree, Priority.ALWAYS);
+        // Both layouts stay in the scene, one hidden: switching then costs no new skins, rows or CSS.
+        javafx.scene.layout.StackPane layouts = new javafx.scene.layout.StackPane(tree, splitMenus);
+        treePane = new VBox(searchView, filterBar, layouts);
+        VBox.setVgrow(layouts, Priority.ALWAYS);
+        showOnly(tree, splitMenus);
         splitView.addListener((obs, old, now) -> showLayout(now));
         split = new SplitPane(treePane, sideTabs);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -142,7 +143,7 @@ public final class ExplorerView extends BorderPane {
 
         wireToolbar();
         setTop(new VBox(menuBar(), toolbar));
-        setCenter(split);
+        setCenter(new javafx.scene.layout.StackPane(split, busyVeil()));
         setBottom(new VBox(new ProblemsView(vm.problems(), problem -> {
             if (problem != null && problem.hasLocation()) {
                 sideTabs.getSelectionModel().select(detailsTab);
@@ -178,6 +179,19 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
+    /**
+     * A veil over the tree and the side panel while a tree loads: it takes the mouse, and the view
+     * model refuses edits while busy. The controls are not disabled instead: greying the thousands
+     * of nodes under them and back would cost two whole CSS passes on the FX thread.
+     */
+    private javafx.scene.layout.Region busyVeil() {
+        javafx.scene.layout.Region veil = new javafx.scene.layout.Region();
+        veil.getStyleClass().add(Styles.BUSY_VEIL);
+        veil.setCursor(javafx.scene.Cursor.WAIT);
+        veil.visibleProperty().bind(vm.loadingProperty());
+        return veil;
+    }
+
     /** A menu tree (the full one, or the split view's option list) wired to the view model. */
     private OptionTreeView optionTree() {
         OptionTreeView t = new OptionTreeView(vm.selectedRowProperty(), vm::toggle, vm::setText);
@@ -191,7 +205,6 @@ public final class ExplorerView extends BorderPane {
                 }
             }
         });
-        t.disableProperty().bind(vm.busyProperty());
         t.setPlaceholderText(vm.messageProperty());
         return t;
     }
@@ -206,15 +219,26 @@ public final class ExplorerView extends BorderPane {
 
     /** Shows the full tree or the split view (submenus | entries) under the filter bar. */
     private void showLayout(boolean split) {
+        OptionTreeView shown = split ? splitMenus.options() : tree;
+        if (split) {
+            showOnly(splitMenus, tree);
+        } else {
+            showOnly(tree, splitMenus);
+        }
         syncShownLayout();
-        javafx.scene.Node wanted = split ? splitMenus : tree;
-        if (treePane.getChildren().get(treePane.getChildren().size() - 1) != wanted) {
-            treePane.getChildren().set(treePane.getChildren().size() - 1, wanted);
-            VBox.setVgrow(wanted, Priority.ALWAYS);
-        }
+        shown.revealSelection();
         if (vm.readyProperty().get()) {
-            (split ? splitMenus.options() : tree).requestFocus();
+            shown.requestFocus();
         }
+    }
+
+    /**
+     * Shows {@code shown} and hides {@code hidden}. The hidden one is still laid out at the same
+     * size, so its rows are made before it is first shown, not in the frame that shows it.
+     */
+    private static void showOnly(javafx.scene.Node shown, javafx.scene.Node hidden) {
+        hidden.setVisible(false);
+        shown.setVisible(true);
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {

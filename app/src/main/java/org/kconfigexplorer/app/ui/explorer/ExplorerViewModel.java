@@ -75,6 +75,8 @@ public final class ExplorerViewModel {
     private final ObservableList<ToolchainProfile> presets = FXCollections.observableArrayList();
     private final ObjectProperty<ToolchainProfile> selectedPreset = new SimpleObjectProperty<>(this, "selectedPreset");
     private final ReadOnlyObjectWrapper<OptionTree> tree = new ReadOnlyObjectWrapper<>(this, "tree");
+    /** The tree shown, for background work to plan against (a property is for the UI thread only). */
+    private volatile OptionTree treeShown;
     private final ObjectProperty<OptionRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
@@ -168,7 +170,10 @@ public final class ExplorerViewModel {
                 n -> executor.onUiThread(() -> filesParsed.set(Math.max(filesParsed.get(), n))));
         executor.run(() -> {
             ExplorerSession opened = newSource.open(profile, monitor);
-            return new Prepared(opened, prepare(opened.model()));
+            OptionTree rows = prepare(opened.model());
+            // The same tree opened again: planned here to keep the rows the views show.
+            OptionTree current = treeShown;
+            return new Prepared(opened, rows, current == null ? Optional.empty() : current.adoptionOf(rows));
         }, prepared -> {
             ExplorerSession s = prepared.session();
             loading.set(false);
@@ -178,7 +183,7 @@ public final class ExplorerViewModel {
                 undo.clear();
                 workProblems.clear();
             }
-            opened(s, prepared.tree());
+            opened(s, installed(prepared.adoption(), prepared.tree()));
         }, e -> {
             loading.set(false);
             end();
@@ -202,8 +207,11 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** A session just opened, with its menu rows built in the background. */
-    private record Prepared(ExplorerSession session, OptionTree tree) { }
+    /**
+     * A session just opened, with its menu rows built in the background, and how the rows shown now
+     * can show it (when it is the same tree again).
+     */
+    private record Prepared(ExplorerSession session, OptionTree tree, Optional<OptionTree.Adoption> adoption) { }
 
     /**
      * What a new model needs before it is shown, built on the calling (background) thread so that
@@ -212,6 +220,7 @@ public final class ExplorerViewModel {
      */
     private static OptionTree prepare(KconfigModel m) {
         OptionTree rows = OptionTree.of(m);
+        rows.promptedRows();
         SearchIndex.of(m);
         SymbolRelations.of(m);
         FragmentWriter.changedEntries(m); // keeps the menu order with the model
@@ -223,18 +232,25 @@ public final class ExplorerViewModel {
         return rows;
     }
 
+    /**
+     * The rows to bind: those shown now re-pointed by {@code adoption} (planned in the background),
+     * if it was planned against the rows still shown; else {@code built}.
+     */
+    private OptionTree installed(Optional<OptionTree.Adoption> adoption, OptionTree built) {
+        return adoption.filter(a -> a.from() == tree.get()).map(OptionTree.Adoption::install).orElse(built);
+    }
+
     private void opened(ExplorerSession s, OptionTree rows) {
         session = s;
         s.addReloadListener(m -> {
             OptionTree prepared = prepare(m);
             // The same tree under another toolchain: plan here to keep the rows the views show.
-            OptionTree current = tree.get();
+            OptionTree current = treeShown;
             Optional<OptionTree.Adoption> adoption = current == null ? Optional.empty()
                     : current.adoptionOf(prepared);
             executor.onUiThread(() -> {
                 if (session == s) {
-                    bind(m, adoption.filter(a -> a.from() == tree.get()).map(OptionTree.Adoption::install)
-                            .orElse(prepared));
+                    bind(m, installed(adoption, prepared));
                 }
             });
         });
@@ -379,11 +395,12 @@ public final class ExplorerViewModel {
         }
         OptionRow oldSelection = selectedRow.get();
         model = newModel;
-        definedSymbols = List.copyOf(model.definedSymbols());
+        definedSymbols = model.definedSymbols();
         model.addChangeListener(modelListener);
         // The same tree reloaded: keep the rows the views show, re-pointed (if not done already).
         OptionTree shown = tree.get() == null || newTree.root() == tree.get().root() ? newTree
                 : tree.get().adopt(newTree).orElse(newTree);
+        treeShown = shown;
         tree.set(shown);
         OptionRow reselect = oldSelection == null ? null : shown.byKey(oldSelection.key())
                 .filter(r -> sameEntry(r, oldSelection))
@@ -436,6 +453,10 @@ public final class ExplorerViewModel {
         OptionTree t = tree.get();
         if (t == null || filter.get() == OptionFilter.ALL) {
             shownRows.set(null);
+            return;
+        }
+        if (filter.get() == OptionFilter.PROMPTED) {
+            shownRows.set(t.promptedRows());
             return;
         }
         Set<String> changed = new HashSet<>();

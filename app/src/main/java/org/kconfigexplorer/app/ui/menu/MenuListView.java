@@ -1,9 +1,12 @@
 package org.kconfigexplorer.app.ui.menu;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -70,7 +73,7 @@ public final class MenuListView extends TreeView<OptionRow> {
                 setRoot(null);
                 return;
             }
-            TreeItem<OptionRow> root = build(tree.root(), filter);
+            TreeItem<OptionRow> root = new MenuItem(tree.root());
             root.setExpanded(true);
             setRoot(root);
         } finally {
@@ -79,20 +82,70 @@ public final class MenuListView extends TreeView<OptionRow> {
         follow(options.pageProperty().get());
     }
 
-    private TreeItem<OptionRow> build(OptionRow menu, Set<OptionRow> filter) {
-        TreeItem<OptionRow> item = new TreeItem<>(menu);
-        items.put(menu, item);
-        for (OptionRow sub : MenuScope.submenusOf(menu)) {
-            if (filter == null || filter.contains(sub)) {
-                item.getChildren().add(build(sub, filter));
-            }
+    /**
+     * A submenu's entry, whose own entries are made when first asked for (when it opens, or when
+     * a page below it is followed): a big tree costs only the submenus on show.
+     */
+    private final class MenuItem extends TreeItem<OptionRow> {
+        private List<OptionRow> submenus;
+        private boolean loaded;
+
+        MenuItem(OptionRow menu) {
+            super(menu);
+            items.put(menu, this);
         }
-        return item;
+
+        private List<OptionRow> submenus() {
+            if (submenus == null) {
+                submenus = new ArrayList<>();
+                for (OptionRow sub : MenuScope.submenusOf(getValue())) {
+                    if (shownFilter == null || shownFilter.contains(sub)) {
+                        submenus.add(sub);
+                    }
+                }
+            }
+            return submenus;
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return submenus().isEmpty();
+        }
+
+        @Override
+        public ObservableList<TreeItem<OptionRow>> getChildren() {
+            if (!loaded) {
+                loaded = true;
+                List<TreeItem<OptionRow>> children = new ArrayList<>();
+                for (OptionRow sub : submenus()) {
+                    children.add(new MenuItem(sub));
+                }
+                super.getChildren().setAll(children);
+            }
+            return super.getChildren();
+        }
+    }
+
+    /** The entry of {@code menu}, made (with its parents' other entries) if it was not yet; null if not listed. */
+    private TreeItem<OptionRow> itemFor(OptionRow menu) {
+        if (menu == null || getRoot() == null) {
+            return null;
+        }
+        TreeItem<OptionRow> item = items.get(menu);
+        if (item != null || menu.parent() == null || !MenuScope.isSubmenu(menu)) {
+            return item;
+        }
+        TreeItem<OptionRow> parent = itemFor(MenuScope.pageOf(menu));
+        if (parent == null) {
+            return null;
+        }
+        parent.getChildren();
+        return items.get(menu);
     }
 
     /** Selects the list entry of the option list's page, opening its parents. */
     private void follow(OptionRow page) {
-        TreeItem<OptionRow> item = page == null ? null : items.get(page);
+        TreeItem<OptionRow> item = itemFor(page);
         if (item == null || getSelectionModel().getSelectedItem() == item) {
             return;
         }
@@ -114,7 +167,7 @@ public final class MenuListView extends TreeView<OptionRow> {
 
     /** The list entry of {@code menu}, for tests. */
     public TreeItem<OptionRow> itemOf(OptionRow menu) {
-        return items.get(menu);
+        return itemFor(menu);
     }
 
     /** A submenu's prompt, greyed (and marked in its tooltip) when conf would not show it now. */

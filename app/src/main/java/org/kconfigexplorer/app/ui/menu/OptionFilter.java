@@ -3,7 +3,7 @@ package org.kconfigexplorer.app.ui.menu;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * Which entries the menu tree shows: all of them, only those with a prompt (what conf
@@ -34,16 +34,21 @@ public enum OptionFilter {
      * @param changed names of the symbols that count as changed (for {@link #CHANGED})
      */
     public Set<OptionRow> shownRows(List<OptionRow> rows, Set<String> changed) {
-        Predicate<OptionRow> test = switch (this) {
-            case ALL -> r -> true;
-            case PROMPTED -> r -> r.node().prompt() != null;
-            case CHANGED -> r -> r.symbol() != null && changed.contains(r.symbol().name());
+        return switch (this) {
+            case ALL -> withAncestors(rows, i -> true);
+            case PROMPTED -> withAncestors(rows, i -> rows.get(i).node().prompt() != null);
+            case CHANGED -> withAncestors(rows, i -> rows.get(i).symbol() != null
+                    && changed.contains(rows.get(i).symbol().name()));
         };
+    }
+
+    /** The rows at the indexes that pass {@code test}, with their ancestors (which keep them reachable). */
+    static Set<OptionRow> withAncestors(List<OptionRow> rows, IntPredicate test) {
         Set<OptionRow> shown = new HashSet<>();
-        for (OptionRow row : rows) {
-            if (test.test(row)) {
-                for (OptionRow r = row; r != null && shown.add(r); r = r.parent()) {
-                    // ancestors keep the row reachable
+        for (int i = 0; i < rows.size(); i++) {
+            if (test.test(i)) {
+                for (OptionRow r = rows.get(i); r != null && shown.add(r); r = r.parent()) {
+                    // up to the first ancestor already in
                 }
             }
         }

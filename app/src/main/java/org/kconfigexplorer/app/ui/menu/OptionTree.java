@@ -16,6 +16,10 @@ public final class OptionTree {
     private final KconfigModel model;
     private final OptionRow root;
     private final List<OptionRow> all;
+    /** The entries the rows show (the rows themselves, or a same-shaped tree's about to be adopted). */
+    private final List<OptionRow> entries;
+    /** The "prompted only" rows, structural, so computed once (see {@link #promptedRows}). */
+    private volatile java.util.Set<OptionRow> prompted;
     private final Map<String, OptionRow> byKey = new LinkedHashMap<>();
     private final Map<MenuNode, OptionRow> byNode = new java.util.HashMap<>();
     private final Map<String, OptionRow> bySymbol = new java.util.HashMap<>();
@@ -38,7 +42,8 @@ public final class OptionTree {
         this.model = model;
         this.root = root;
         this.all = rows;
-        List<OptionRow> source = entries == null ? rows : entries;
+        this.entries = entries == null ? rows : entries;
+        List<OptionRow> source = this.entries;
         Map<String, Integer> symbolRow = new java.util.HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             OptionRow row = rows.get(i);
@@ -88,7 +93,13 @@ public final class OptionTree {
         if (next == this || !sameShape(this, next)) {
             return Optional.empty();
         }
-        return Optional.of(new Adoption(this, next, new OptionTree(next.model, root, all, next.all)));
+        OptionTree result = new OptionTree(next.model, root, all, next.all);
+        // Here, off the UI thread; the same set as now kept as the same object, so a filter on it stays as it is.
+        java.util.Set<OptionRow> prompted = result.promptedRows();
+        if (prompted.equals(this.prompted)) {
+            result.prompted = this.prompted;
+        }
+        return Optional.of(new Adoption(this, next, result));
     }
 
     /** This tree's rows about to show a same-shaped tree's entries (a reload under another toolchain). */
@@ -175,6 +186,20 @@ public final class OptionTree {
     /** Every row, depth first, the root first. */
     public List<OptionRow> rows() {
         return all;
+    }
+
+    /**
+     * The rows the "prompted only" filter shows: the entries with a prompt, and their ancestors.
+     * It depends on the tree's structure only, so it is computed once (on any thread; the explorer
+     * does it in the background before showing a tree) and then kept.
+     */
+    public java.util.Set<OptionRow> promptedRows() {
+        java.util.Set<OptionRow> p = prompted;
+        if (p == null) {
+            p = Collections.unmodifiableSet(OptionFilter.withAncestors(all, i -> entries.get(i).node().prompt() != null));
+            prompted = p;
+        }
+        return p;
     }
 
     public Optional<OptionRow> byKey(String key) {

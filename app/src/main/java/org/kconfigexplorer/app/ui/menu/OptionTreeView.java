@@ -243,9 +243,14 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     }
 
     /** Selects the row's item, opening its parents and scrolling it into view. */
+    /** Selects the view model's selection here, turning to its page or opening its menus (after being hidden). */
+    public void revealSelection() {
+        reveal(selection.get());
+    }
+
     private void reveal(OptionRow row) {
-        if (syncing) {
-            return;
+        if (syncing || !isShown()) {
+            return; // a hidden list catches up when shown again (revealSelection)
         }
         syncing = true;
         try {
@@ -305,16 +310,23 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             setTree(tree);
             return;
         }
-        if (rows == null && filter == null) {
-            setTree(tree);
-            return;
-        }
-        if (rows == filter && tree == shown) {
+        if (rows == filter) {
+            setTree(tree); // the same filter: a reloaded tree of the same rows keeps its items
             return;
         }
         filter = rows;
         shown = null;
         setTree(tree);
+    }
+
+    /** Whether this list and every parent of it are visible (the other layout is kept hidden in the scene). */
+    private boolean isShown() {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean rowOnScreen(TreeItem<OptionRow> item) {

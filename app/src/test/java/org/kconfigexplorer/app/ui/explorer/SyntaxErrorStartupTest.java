@@ -17,6 +17,7 @@ import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kconfigexplorer.app.ui.FxTestSupport;
 import org.kconfigexplorer.app.ui.ExplorerApp;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.kconfigexplorer.app.ui.TestTrees;
@@ -71,7 +72,7 @@ class SyntaxErrorStartupTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> labels(FxRobot robot) {
-        TreeTableView<OptionRow> tree = robot.lookup("#" + Ids.OPTION_TREE).queryAs(TreeTableView.class);
+        TreeTableView<OptionRow> tree = FxTestSupport.shownOptionTree(robot);
         List<String> out = new ArrayList<>();
         if (tree.getRoot() != null) {
             collect(tree.getRoot(), out);

@@ -60,7 +60,7 @@ class InPlaceEditingFxTest {
     private void selectInTree(FxRobot robot, String symbol) {
         onFx(() -> {
             window.viewModel().selectSymbol(symbol);
-            robot.lookup("#" + Ids.OPTION_TREE).queryAs(TreeTableView.class).requestFocus();
+            FxTestSupport.shownOptionTree(robot).requestFocus();
             return null;
         });
     }

@@ -57,7 +57,7 @@ class SplitViewFxTest {
 
     @SuppressWarnings("unchecked")
     private static TreeTableView<OptionRow> optionList(FxRobot robot) {
-        return robot.lookup("#" + Ids.OPTION_TREE).queryAs(TreeTableView.class);
+        return FxTestSupport.shownOptionTree(robot);
     }
 
     /** The labels the option list shows, depth first (open items only). */
@@ -104,8 +104,11 @@ class SplitViewFxTest {
     }
 
     private static Node menuCell(FxRobot robot, String label) {
+        // Settled first: reading the list (menuLabels) opens its lazily made entries, which re-lays it out.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("." + Styles.MENU_LIST_CELL)
-                .match(n -> n instanceof TreeCell<?> c && c.getItem() instanceof OptionRow r && r.label().equals(label))
+                .match(n -> n instanceof TreeCell<?> c && !c.isEmpty() && c.getItem() instanceof OptionRow r
+                        && r.label().equals(label) && FxTestSupport.isShown(c))
                 .query();
     }
 
@@ -122,7 +125,8 @@ class SplitViewFxTest {
         // Switched on with an option selected: the split view opens on that option's page.
         onFx(() -> window.viewModel().selectSymbol("RUST_INLINE_HELPERS"));
         robot.clickOn("#" + Ids.SPLIT_VIEW_TOGGLE);
-        waitUntil("the menu list is shown", () -> robot.lookup("#" + Ids.MENU_LIST).tryQuery().isPresent());
+        waitUntil("the menu list is shown",
+                () -> robot.lookup("#" + Ids.MENU_LIST).match(FxTestSupport::isShown).tryQuery().isPresent());
         waitUntil("Rust hacking's page", () -> "Rust hacking".equals(selectedMenu(robot)));
         assertThat(selectedOption(robot)).isEqualTo("RUST_INLINE_HELPERS");
 
@@ -184,7 +188,8 @@ class SplitViewFxTest {
 
         // Back to the full tree: the same entry stays selected there.
         robot.clickOn("#" + Ids.SPLIT_VIEW_TOGGLE);
-        waitUntil("the full tree is back", () -> robot.lookup("#" + Ids.MENU_LIST).tryQuery().isEmpty());
+        waitUntil("the full tree is back",
+                () -> robot.lookup("#" + Ids.MENU_LIST).match(FxTestSupport::isShown).tryQuery().isEmpty());
         waitUntil("EXPERT still selected", () -> "EXPERT".equals(selectedOption(robot)));
         assertThat(pageLabels(robot)).contains("General setup", "Kernel hacking", "Configure standard kernel features (expert users)");
     }

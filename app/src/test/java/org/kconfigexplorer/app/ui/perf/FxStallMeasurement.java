@@ -42,6 +42,10 @@ class FxStallMeasurement {
     /** Posts probes to the FX thread and keeps the longest wait since the last reset. */
     private static final class StallProbe implements AutoCloseable {
         private final AtomicLong worst = new AtomicLong();
+        private final AtomicLong worstBusy = new AtomicLong();
+        private final java.lang.management.ThreadMXBean threads =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private final long fxThreadId = onFx(() -> Thread.currentThread().getId());
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread = new Thread(this::probe, "fx-stall-probe");
 
@@ -53,15 +57,18 @@ class FxStallMeasurement {
         private void probe() {
             while (running.get()) {
                 long posted = System.nanoTime();
-                AtomicBoolean ran = new AtomicBoolean();
+                long fxCpuAtPost = threads.getThreadCpuTime(fxThreadId);
+                java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
                 Platform.runLater(() -> {
                     worst.accumulateAndGet(System.nanoTime() - posted, Math::max);
-                    ran.set(true);
+                    worstBusy.accumulateAndGet(threads.getCurrentThreadCpuTime() - fxCpuAtPost, Math::max);
+                    ran.countDown();
                 });
-                while (!ran.get() && running.get()) {
-                    Thread.onSpinWait();
-                }
                 try {
+                    // Waits without spinning: a spinning probe would take one of the machine's cores.
+                    while (!ran.await(50, java.util.concurrent.TimeUnit.MILLISECONDS) && running.get()) {
+                        // still stalled
+                    }
                     Thread.sleep(2);
                 } catch (InterruptedException e) {
                     return;
@@ -71,6 +78,14 @@ class FxStallMeasurement {
 
         double resetMillis() {
             return worst.getAndSet(0) / 1e6;
+        }
+
+        /**
+         * The most CPU time the FX thread itself spent during one stall since the last reset: the
+         * stall without the time it waited for the (here software) renderer or for a core.
+         */
+        double resetBusyMillis() {
+            return worstBusy.getAndSet(0) / 1e6;
         }
 
         @Override
@@ -91,15 +106,25 @@ class FxStallMeasurement {
                 while (running.get()) {
                     StringBuilder key = new StringBuilder();
                     int n = 0;
+                    String phase = "";
                     for (StackTraceElement e : fx.getStackTrace()) {
                         String c = e.getClassName();
-                        if (c.startsWith("org.kconfigexplorer")
-                                ) {
-                            key.append(c.replaceAll(".*\\.", "")).append('.').append(e.getMethodName()).append(" < ");
-                            if (++n == 9) {
-                                break;
-                            }
+                        String m = e.getMethodName();
+                        if (phase.isEmpty() && (m.equals("doCSSPass") || m.equals("doLayoutPass")
+                                || m.equals("synchronizeSceneNodes") || m.equals("updateBounds"))) {
+                            phase = m;
                         }
+                        boolean ours = c.startsWith("org.kconfigexplorer") && !c.contains("FxStallMeasurement");
+                        boolean skin = c.contains("Skin") || c.contains("VirtualFlow") || c.contains("flowless")
+                                || c.contains("richtext") || c.contains("TextFlow");
+                        if ((ours || skin) && n < 4) {
+                            key.append(c.replaceAll(".*\\.", "")).append('.').append(m).append(" < ");
+                            n++;
+                        }
+                    }
+                    if (!phase.isEmpty() || n > 0) {
+                        key.insert(0, (phase.isEmpty() ? "event" : phase) + ": ");
+                        n = 1;
                     }
                     if (n > 0) {
                         synchronized (hist) {
@@ -115,7 +140,8 @@ class FxStallMeasurement {
 
         void print() {
             synchronized (hist) {
-                hist.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                System.out.println("      samples: " + hist.values().stream().mapToInt(Integer::intValue).sum());
+                hist.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(Integer.getInteger("top", 8))
                         .forEach(e -> System.out.println("      " + e.getValue() + "  " + e.getKey()));
                 hist.clear();
             }
@@ -129,6 +155,8 @@ class FxStallMeasurement {
 
     private FxSampler sampler;
     private final java.util.Map<String, List<Double>> stalls = new java.util.LinkedHashMap<>();
+    /** The FX thread's own CPU time in the longest-busy stall (rendering waits and core contention left out). */
+    private final java.util.Map<String, List<Double>> busyStalls = new java.util.LinkedHashMap<>();
     /** How long the action's own code ran on the FX thread (the rest of a stall is layout, CSS and rendering). */
     private final java.util.Map<String, List<Double>> handlers = new java.util.LinkedHashMap<>();
     private ExplorerWindow window;
@@ -152,6 +180,7 @@ class FxStallMeasurement {
 
     private void report(StallProbe probe, String what, Runnable action) {
         probe.resetMillis();
+        probe.resetBusyMillis();
         long handler = onFx(() -> {
             long t0 = System.nanoTime();
             action.run();
@@ -160,11 +189,18 @@ class FxStallMeasurement {
         handlers.computeIfAbsent(what, k -> new java.util.ArrayList<>()).add(handler / 1e6);
         idle();
         double stall = probe.resetMillis();
+        double busy = probe.resetBusyMillis();
         stalls.computeIfAbsent(what, k -> new java.util.ArrayList<>()).add(stall);
-        System.out.printf("  %-44s longest FX stall %6.1f ms%n", what, stall);
+        busyStalls.computeIfAbsent(what, k -> new java.util.ArrayList<>()).add(busy);
+        System.out.printf("  %-44s longest FX stall %6.1f ms, FX thread busy %6.1f ms of it%n", what, stall, busy);
         if (sampler != null) {
             sampler.print();
         }
+    }
+
+    private static String medianMax(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return String.format("%6.1f / %6.1f", sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
     }
 
     @Test
@@ -200,15 +236,13 @@ class FxStallMeasurement {
                 report(probe, "select EXPERT in the split view", () -> vm().selectSymbol("EXPERT"));
                 report(probe, "split view off", () -> window.view().splitViewProperty().set(false));
                 report(probe, "undo", () -> vm().undo());
+                report(probe, "open the tree again (a new tree of rows)", () -> vm().openSource(
+                        KernelTreeSource.withProfile(src, "x86_64"), presets.get(0).withArch("x86_64")));
             }
-            System.out.println("Per action, over the rounds (ms): longest stall median / max; the action's own "
-                    + "handler median / max");
-            stalls.forEach((what, list) -> {
-                List<Double> sorted = list.stream().sorted().toList();
-                List<Double> own = handlers.get(what).stream().sorted().toList();
-                System.out.printf("  %-44s %6.1f / %6.1f    %6.1f / %6.1f%n", what, sorted.get(sorted.size() / 2),
-                        sorted.get(sorted.size() - 1), own.get(own.size() / 2), own.get(own.size() - 1));
-            });
+            System.out.println("Per action, over the rounds (ms), median / max of: the longest FX stall; the FX "
+                    + "thread's own CPU time in a stall; the action's own handler");
+            stalls.forEach((what, list) -> System.out.printf("  %-44s %s    %s    %s%n", what, medianMax(list),
+                    medianMax(busyStalls.get(what)), medianMax(handlers.get(what))));
         } finally {
             if (sampler != null) {
                 sampler.close();

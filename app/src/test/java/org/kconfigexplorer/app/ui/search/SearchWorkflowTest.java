@@ -66,7 +66,7 @@ class SearchWorkflowTest {
 
         robot.clickOn(cell);
         waitUntil("the tree selects it", () -> {
-            TreeTableView<OptionRow> tree = robot.lookup("#" + Ids.OPTION_TREE).queryAs(TreeTableView.class);
+            TreeTableView<OptionRow> tree = FxTestSupport.shownOptionTree(robot);
             var item = tree.getSelectionModel().getSelectedItem();
             return item != null && item.getValue().symbol() != null
                     && item.getValue().symbol().name().equals("RUST_INLINE_HELPERS");

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kconfigexplorer.app.ui.FxTestSupport;
 import org.kconfigexplorer.app.ui.ExplorerWindow;
 import org.kconfigexplorer.app.ui.LaunchOptions;
 import org.kconfigexplorer.app.ui.Styles.Ids;
@@ -122,7 +123,7 @@ class WorkflowsFxTest {
         assertThat(text(robot, Ids.VALUE_ERROR)).isEmpty();
 
         // Undo and redo from the keyboard.
-        robot.clickOn("#" + Ids.OPTION_TREE);
+        robot.clickOn(FxTestSupport.shownOptionTree(robot));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil("undone", () -> "17".equals(treeValueText(robot, "LOG_BUF_SHIFT")));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
@@ -257,7 +258,7 @@ class WorkflowsFxTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> labels(FxRobot robot) {
-        TreeTableView<OptionRow> tree = robot.lookup("#" + Ids.OPTION_TREE).queryAs(TreeTableView.class);
+        TreeTableView<OptionRow> tree = FxTestSupport.shownOptionTree(robot);
         List<String> out = new ArrayList<>();
         if (tree.getRoot() != null) {
             for (TreeItem<OptionRow> child : tree.getRoot().getChildren()) {
