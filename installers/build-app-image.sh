@@ -20,6 +20,7 @@ mkdir -p "$out/input"
 cp "$jar" "$out/input/"
 cp app/target/lib/*.jar "$out/input/"
 
+# ZGC as for `exec:exec` (app.jvm.gc in app/pom.xml says why).
 # jpackage wants a numeric version.
 numeric=$(echo "$version" | sed 's/[^0-9.].*$//')
 jpackage --type app-image \
@@ -32,6 +33,7 @@ jpackage --type app-image \
   --main-jar "$(basename "$jar")" \
   --main-class org.kconfigexplorer.app.Main \
   --java-options "-Dfile.encoding=UTF-8" \
+  --java-options "-XX:+UseZGC" \
   --dest "$out"
 rm -rf "$out/input"
 echo "app image: $out/KconfigExplorer (launcher: $out/KconfigExplorer/bin/KconfigExplorer)"

@@ -294,14 +294,7 @@ public final class ExplorerSession {
      * passes {@code newProfile.withArch(arch())}).
      */
     public void changeProfile(ToolchainProfile newProfile) {
-        UserInput input = model().userInput();
-        profile = newProfile;
-        if (arch != null) {
-            arch = newProfile.arch();
-        }
-        hostShell = null;
-        hostEnvironment = null;
-        reload(input);
+        switchTo(newProfile, arch == null ? null : newProfile.arch(), null, null);
     }
 
     /**
@@ -328,16 +321,37 @@ public final class ExplorerSession {
             changeProfile(toolchain.profile);
             return;
         }
-        UserInput input = model().userInput();
-        profile = null;
-        arch = toolchain.arch;
-        hostShell = toolchain.hostShell;
-        hostEnvironment = toolchain.hostEnvironment;
-        reload(input);
+        switchTo(null, toolchain.arch, toolchain.hostShell, toolchain.hostEnvironment);
     }
 
-    private void reload(UserInput input) {
-        load(ParseMonitor.NONE);
+    /**
+     * Reloads the tree with another toolchain and re-applies the user's input. All or nothing: if
+     * the load fails, the session keeps its toolchain and model.
+     */
+    private void switchTo(ToolchainProfile newProfile, String newArch, MacroShell newHostShell,
+                          Map<String, String> newHostEnvironment) {
+        UserInput input = model().userInput();
+        ToolchainProfile oldProfile = profile;
+        String oldArch = arch;
+        MacroShell oldHostShell = hostShell;
+        Map<String, String> oldHostEnvironment = hostEnvironment;
+        ProfileShell oldShell = shell;
+        ParseResult oldResult = result;
+        profile = newProfile;
+        arch = newArch;
+        hostShell = newHostShell;
+        hostEnvironment = newHostEnvironment;
+        try {
+            load(ParseMonitor.NONE);
+        } catch (RuntimeException | Error e) {
+            profile = oldProfile;
+            arch = oldArch;
+            hostShell = oldHostShell;
+            hostEnvironment = oldHostEnvironment;
+            shell = oldShell;
+            result = oldResult;
+            throw e;
+        }
         model().restoreUserInput(input);
         for (Consumer<KconfigModel> listener : reloadListeners) {
             listener.accept(model());

@@ -145,6 +145,43 @@ class KernelTreeSessionTest {
     }
 
     @Test
+    void aToolchainSwitchThatFailsLeavesTheSessionAsItWas() throws IOException {
+        org.kconfigexplorer.kconfig.macro.MacroShell machine = command -> {
+            if (command.contains("broken-tool")) {
+                throw new java.io.UncheckedIOException("cannot run /bin/sh for: " + command, new IOException("gone"));
+            }
+            return command.equals("id -u") ? "1234\n" : "";
+        };
+        Map<String, String> env = org.kconfigexplorer.kconfig.kernel.KernelEnvironment.forTree(tree, "x86_64",
+                Map.of(), Map.of());
+        ExplorerSession s = ExplorerSession.openKernelTreeOnHost(tree, "x86_64", env, machine, ParseMonitor.NONE);
+        ExplorerSession.Toolchain host = s.toolchain();
+        s.changeProfile(ToolchainProfiles.preset("clang19-rustc185-llvm19").orElseThrow().withArch("arm64"));
+        org.kconfigexplorer.kconfig.model.KconfigModel profiled = s.model();
+        profiled.setTristate(profiled.symbol("OPTION"), org.kconfigexplorer.kconfig.model.Tristate.YES);
+        List<org.kconfigexplorer.kconfig.model.KconfigModel> reloaded = new ArrayList<>();
+        s.addReloadListener(reloaded::add);
+
+        // Back on the host, the tree now asks the machine something new, and asking fails.
+        Files.writeString(tree.resolve("Kconfig"), Files.readString(tree.resolve("Kconfig"))
+                + "config BROKEN\n\tstring\n\tdefault \"$(shell,broken-tool --version)\"\n");
+        assertThatThrownBy(() -> s.changeToolchain(host)).isInstanceOf(java.io.UncheckedIOException.class);
+
+        // Still the profile, its arch and its model, with the user's value; nobody was told of a reload.
+        assertThat(s.isHostMode()).isFalse();
+        assertThat(s.profile().id()).isEqualTo("clang19-rustc185-llvm19");
+        assertThat(s.arch()).isEqualTo("arm64");
+        assertThat(s.model()).isSameAs(profiled);
+        assertThat(s.model().symbol("OPTION").stringValue()).isEqualTo("y");
+        assertThat(reloaded).isEmpty();
+        // And it still switches.
+        s.changeProfile(ToolchainProfiles.defaultPreset().withArch("x86_64"));
+        assertThat(s.arch()).isEqualTo("x86_64");
+        assertThat(s.model().symbol("BROKEN")).isNotNull();
+        assertThat(s.model().symbol("OPTION").stringValue()).isEqualTo("y");
+    }
+
+    @Test
     void aCopyIsTheSameTreeWithItsOwnModel() throws IOException {
         Files.writeString(tree.resolve("Kconfig"), Files.readString(tree.resolve("Kconfig"))
                 + "config RUN_AT\n\tstring\n\tdefault \"$(shell,date +%s%N)\"\n");

@@ -224,6 +224,7 @@ public final class ExplorerViewModel {
         SearchIndex.of(m);
         SymbolRelations.of(m);
         FragmentWriter.changedEntries(m); // keeps the menu order with the model
+        m.userInput(); // the snapshot a first change takes for undo, ready
         org.kconfigexplorer.app.ui.toolchain.ProfileField.toolchainDerived(m);
         // Evaluated here, so that the first rows shown read cached values.
         for (Symbol sym : m.definedSymbols()) {

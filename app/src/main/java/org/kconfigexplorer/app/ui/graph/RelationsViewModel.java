@@ -63,7 +63,9 @@ public final class RelationsViewModel {
             }
             out.add(new Group(e.getKey(), links));
         }
-        groups.setAll(out);
+        if (!groups.equals(out)) { // a change elsewhere mostly leaves them as they are: no new links then
+            groups.setAll(out);
+        }
     }
 
     public ObservableList<Group> groups() {

@@ -3,10 +3,18 @@ package org.kconfigexplorer.app.ui.perf;
 import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
@@ -28,14 +36,17 @@ import org.testfx.api.FxToolkit;
  * How long the FX thread is blocked, at most, while the real window (headless, Monocle) works on
  * the full Linux x86_64 tree (issue 6: "never blocks the FX thread for more than a frame"). A
  * probe thread posts a task to the FX thread every 2 ms; the longest wait of a probe during an
- * action is the longest stall the user would feel (layout and rendering pulses included). Not a
- * regular test; run it with
+ * action is the longest stall the user would feel (layout and rendering pulses included). With
+ * each wait it records how much CPU time the FX thread itself spent in it: the FX thread's own
+ * work, without its waits for the software renderer, for a core of this small machine, or for a
+ * garbage collection. Not a regular test; run it with
  *
  * <pre>
  * KCONFIG_EXPLORER_KERNEL_SRC=/opt/kernel/linux-source-6.12 \
  *   mvn -o -q -pl app -am test -Dtest=FxStallMeasurement -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * Add {@code -DargLine=-Dsample=true} to see where the FX thread spends its time in each action.
+ * {@code -DargLine="-Drounds=8"} repeats the actions; add {@code -Dsample=true} to see where the FX
+ * thread spends its time in each action, {@code -Dnodes=true} to count the scene's nodes.
  */
 class FxStallMeasurement {
 
@@ -43,8 +54,8 @@ class FxStallMeasurement {
     private static final class StallProbe implements AutoCloseable {
         private final AtomicLong worst = new AtomicLong();
         private final AtomicLong worstBusy = new AtomicLong();
-        private final java.lang.management.ThreadMXBean threads =
-                java.lang.management.ManagementFactory.getThreadMXBean();
+        private final ThreadMXBean threads =
+                ManagementFactory.getThreadMXBean();
         private final long fxThreadId = onFx(() -> Thread.currentThread().getId());
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread = new Thread(this::probe, "fx-stall-probe");
@@ -58,7 +69,7 @@ class FxStallMeasurement {
             while (running.get()) {
                 long posted = System.nanoTime();
                 long fxCpuAtPost = threads.getThreadCpuTime(fxThreadId);
-                java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+                CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
                     worst.accumulateAndGet(System.nanoTime() - posted, Math::max);
                     worstBusy.accumulateAndGet(threads.getCurrentThreadCpuTime() - fxCpuAtPost, Math::max);
@@ -66,7 +77,7 @@ class FxStallMeasurement {
                 });
                 try {
                     // Waits without spinning: a spinning probe would take one of the machine's cores.
-                    while (!ran.await(50, java.util.concurrent.TimeUnit.MILLISECONDS) && running.get()) {
+                    while (!ran.await(50, TimeUnit.MILLISECONDS) && running.get()) {
                         // still stalled
                     }
                     Thread.sleep(2);
@@ -96,7 +107,7 @@ class FxStallMeasurement {
 
     /** With -Dsample=true: where the FX thread spends its time during each action (stack samples). */
     private static final class FxSampler implements AutoCloseable {
-        private final java.util.Map<String, Integer> hist = new java.util.HashMap<>();
+        private final Map<String, Integer> hist = new HashMap<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread fx;
 
@@ -154,11 +165,11 @@ class FxStallMeasurement {
     }
 
     private FxSampler sampler;
-    private final java.util.Map<String, List<Double>> stalls = new java.util.LinkedHashMap<>();
+    private final Map<String, List<Double>> stalls = new LinkedHashMap<>();
     /** The FX thread's own CPU time in the longest-busy stall (rendering waits and core contention left out). */
-    private final java.util.Map<String, List<Double>> busyStalls = new java.util.LinkedHashMap<>();
+    private final Map<String, List<Double>> busyStalls = new LinkedHashMap<>();
     /** How long the action's own code ran on the FX thread (the rest of a stall is layout, CSS and rendering). */
-    private final java.util.Map<String, List<Double>> handlers = new java.util.LinkedHashMap<>();
+    private final Map<String, List<Double>> handlers = new LinkedHashMap<>();
     private ExplorerWindow window;
 
     private ExplorerViewModel vm() {
@@ -186,16 +197,33 @@ class FxStallMeasurement {
             action.run();
             return System.nanoTime() - t0;
         });
-        handlers.computeIfAbsent(what, k -> new java.util.ArrayList<>()).add(handler / 1e6);
+        handlers.computeIfAbsent(what, k -> new ArrayList<>()).add(handler / 1e6);
         idle();
         double stall = probe.resetMillis();
         double busy = probe.resetBusyMillis();
-        stalls.computeIfAbsent(what, k -> new java.util.ArrayList<>()).add(stall);
-        busyStalls.computeIfAbsent(what, k -> new java.util.ArrayList<>()).add(busy);
+        stalls.computeIfAbsent(what, k -> new ArrayList<>()).add(stall);
+        busyStalls.computeIfAbsent(what, k -> new ArrayList<>()).add(busy);
         System.out.printf("  %-44s longest FX stall %6.1f ms, FX thread busy %6.1f ms of it%n", what, stall, busy);
+        if (Boolean.getBoolean("nodes")) {
+            Map<String, Integer> byClass = new HashMap<>();
+            int total = onFx(() -> countNodes(window.view(), byClass));
+            System.out.println("      nodes in the scene: " + total + " " + byClass.entrySet().stream()
+                    .sorted((a, b) -> b.getValue() - a.getValue()).limit(12).toList());
+        }
         if (sampler != null) {
             sampler.print();
         }
+    }
+
+    private static int countNodes(javafx.scene.Node n, Map<String, Integer> byClass) {
+        byClass.merge(n.getClass().getSimpleName(), 1, Integer::sum);
+        int count = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                count += countNodes(c, byClass);
+            }
+        }
+        return count;
     }
 
     private static String medianMax(List<Double> values) {
