@@ -193,4 +193,26 @@ class SplitViewFxTest {
         waitUntil("EXPERT still selected", () -> "EXPERT".equals(selectedOption(robot)));
         assertThat(pageLabels(robot)).contains("General setup", "Kernel hacking", "Configure standard kernel features (expert users)");
     }
+
+    @Test
+    void theHiddenLayoutIsNotReachedByTab(FxRobot robot) {
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        // Both layouts stay in the scene; whichever is hidden must be out of reach.
+        for (boolean split : new boolean[] {false, true}) {
+            onFx(() -> {
+                window.view().splitViewProperty().set(split);
+                window.viewModel().selectSymbol("EXPERT");
+                return null;
+            });
+            robot.clickOn(FxTestSupport.shownOptionTree(robot));
+            List<Node> reached = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                robot.push(KeyCode.TAB);
+                reached.add(onFx(() -> window.view().getScene().getFocusOwner()));
+            }
+            assertThat(reached).as("focus owners after Tab, split view " + split).allMatch(FxTestSupport::isShown);
+            assertThat(reached).as("the shown option list is reached by Tab")
+                    .contains(FxTestSupport.shownOptionTree(robot));
+        }
+    }
 }
