@@ -150,8 +150,9 @@ public final class OptionRow {
     }
 
     /**
-     * After a change of the same model: re-reads the values that were read before and tells
-     * listeners only about those that changed (a shown cell whose value stayed is not redrawn).
+     * After a change of the model (or a {@link #retarget} to a reloaded one): re-reads the values
+     * that were read before and tells listeners only about those that changed (a shown cell whose
+     * value stayed is not redrawn).
      */
     void refreshChanged() {
         live = false;

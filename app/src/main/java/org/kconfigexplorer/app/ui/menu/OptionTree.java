@@ -126,15 +126,18 @@ public final class OptionTree {
          */
         public OptionTree install() {
             List<OptionRow> rows = from.all;
+            java.util.function.Consumer<OptionRow> track = r -> result.liveRows.add(r);
             for (int i = 0; i < rows.size(); i++) {
                 rows.get(i).retarget(next.all.get(i).node(), next.model);
-                rows.get(i).trackReads(r -> result.liveRows.add(r));
+                rows.get(i).trackReads(track);
             }
-            // Only rows read since the last refresh hold values; the others read the new model when asked.
+            // Only rows read since the last refresh hold values; the others read the new model when
+            // asked. Of those, only values the new toolchain changed are announced (most stay), so
+            // the rows on screen whose values stayed are not redrawn.
             List<OptionRow> stale = from.liveRows;
             from.liveRows = new java.util.ArrayList<>();
             for (OptionRow row : stale) {
-                row.refresh(next.model);
+                row.refreshChanged();
             }
             return result;
         }

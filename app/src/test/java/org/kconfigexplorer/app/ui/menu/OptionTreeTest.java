@@ -39,8 +39,15 @@ class OptionTreeTest {
         List<String> seen = new ArrayList<>();
         compatible.valueProperty().addListener((obs, old, now) -> seen.add(now));
         assertThat(compatible.value()).isEqualTo("n");
+        // A row on screen whose value the other toolchain leaves as it is: not announced (not redrawn).
+        OptionRow expertShown = gcc.bySymbol("EXPERT").orElseThrow();
+        List<String> unchanged = new ArrayList<>();
+        // An invalidation listener, as a cell's: it hears every invalidation, not only new values.
+        expertShown.valueProperty().addListener(obs -> unchanged.add(expertShown.value()));
+        assertThat(expertShown.value()).isEqualTo("n");
 
         OptionTree adopted = gcc.adopt(clang).orElseThrow();
+        assertThat(unchanged).isEmpty();
         assertThat(adopted.bySymbol("RUSTC_CLANG_LLVM_COMPATIBLE")).containsSame(compatible);
         assertThat(compatible.symbol()).isSameAs(clang.model().symbol("RUSTC_CLANG_LLVM_COMPATIBLE"));
         assertThat(compatible.value()).isEqualTo("y");
@@ -54,6 +61,7 @@ class OptionTreeTest {
         clang.model().setTristate(clang.model().symbol("EXPERT"), Tristate.YES);
         adopted.refresh();
         assertThat(expertSeen).containsExactly("y");
+        assertThat(unchanged).containsExactly("y");
         assertThat(seen).containsExactly("y");
     }
 
