@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             ConfModeCommand.Olddefconfig.class, ConfModeCommand.Defconfig.class, ConfModeCommand.Savedefconfig.class,
             ConfModeCommand.Alldefconfig.class, ConfModeCommand.Allnoconfig.class, ConfModeCommand.Allyesconfig.class,
             ConfModeCommand.Allmodconfig.class, ConfModeCommand.Randconfig.class, ConfModeCommand.Listnewconfig.class},
-        footer = {"", "Without arguments, or with 'gui [--tree DIR] [--profile ID]', the explorer window opens."})
+        footer = {"", "Without arguments, or with 'gui [--tree DIR [--arch ARCH]] [--profile ID]', the explorer",
+            "window opens."})
 public final class Cli implements Runnable {
 
     /** Reports the build's version for --version. */

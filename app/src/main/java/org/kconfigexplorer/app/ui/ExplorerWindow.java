@@ -1,5 +1,6 @@
 package org.kconfigexplorer.app.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -74,8 +75,6 @@ public final class ExplorerWindow {
             FileDialogs dialogs, SettingsStore store) {
         SettingsStore.Loaded loaded = store.load();
         Settings settings = loaded.settings();
-        SessionSource source = options.tree() == null ? SessionSource.embedded()
-                : SessionSource.directory(options.tree());
         List<ToolchainProfile> presets;
         String presetProblem = null;
         try {
@@ -84,6 +83,8 @@ public final class ExplorerWindow {
             presets = List.of();
             presetProblem = "the toolchain presets could not be read: " + UserFacingException.messageOf(e);
         }
+        ToolchainProfile firstPreset = presets.isEmpty() ? null : presets.get(0);
+        SessionSource source = sourceOf(options, firstPreset);
         ExplorerViewModel vm = new ExplorerViewModel(source, presets, executor, AppVersion.get());
         for (String p : options.problems()) {
             vm.addStartupProblem(Problem.warning(p));
@@ -145,8 +146,27 @@ public final class ExplorerWindow {
         if (options.select() != null) {
             selectWhenReady(vm, options.select());
         }
-        initialProfile(presets, options.profileId(), vm).ifPresent(vm::open);
+        initialProfile(presets, options.profileId(), vm)
+                .map(p -> source instanceof KernelTreeSource k ? p.withArch(k.arch()) : p)
+                .ifPresent(vm::open);
         return window;
+    }
+
+    /**
+     * What {@code --tree} opens: a kernel source tree (a Makefile and arch/ beside the Kconfig)
+     * as File > Open kernel tree does in profile mode, with {@code --arch} or else the profile's
+     * ARCH; any other directory as a plain Kconfig tree; nothing given, the embedded model.
+     */
+    static SessionSource sourceOf(LaunchOptions options, ToolchainProfile profile) {
+        Path dir = options.tree();
+        if (dir == null) {
+            return SessionSource.embedded();
+        }
+        if (Files.isRegularFile(dir.resolve("Makefile")) && Files.isDirectory(dir.resolve("arch"))) {
+            String arch = options.arch() != null ? options.arch() : profile != null ? profile.arch() : "x86_64";
+            return KernelTreeSource.withProfile(dir, arch);
+        }
+        return SessionSource.directory(dir);
     }
 
     private static Optional<ToolchainProfile> initialProfile(List<ToolchainProfile> presets, String id,

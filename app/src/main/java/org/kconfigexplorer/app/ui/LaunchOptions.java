@@ -5,23 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The window's command-line options: {@code --tree DIR} (a Kconfig directory instead of the
- * embedded model), {@code --profile ID} (a toolchain preset), {@code --select SYMBOL} (open on
- * that option) and {@code --theme light|dark}. Unknown or incomplete arguments are reported in
+ * The window's command-line options: {@code --tree DIR} (a kernel source tree, or any Kconfig
+ * directory, instead of the embedded model), {@code --arch ARCH} (the kernel tree's ARCH; the
+ * profile's by default), {@code --profile ID} (a toolchain preset), {@code --select SYMBOL} (open
+ * on that option) and {@code --theme light|dark}. Unknown or incomplete arguments are reported in
  * {@link #problems()}, never thrown.
  */
-public record LaunchOptions(Path tree, String profileId, String select, Theme theme, List<String> problems) {
+public record LaunchOptions(Path tree, String arch, String profileId, String select, Theme theme,
+        List<String> problems) {
 
     public LaunchOptions {
         problems = List.copyOf(problems);
     }
 
     public static LaunchOptions defaults() {
-        return new LaunchOptions(null, null, null, Theme.LIGHT, List.of());
+        return new LaunchOptions(null, null, null, null, Theme.LIGHT, List.of());
     }
 
     public static LaunchOptions parse(List<String> args) {
         Path tree = null;
+        String arch = null;
         String profile = null;
         String select = null;
         Theme theme = Theme.LIGHT;
@@ -36,7 +39,7 @@ public record LaunchOptions(Path tree, String profileId, String select, Theme th
                 value = arg.substring(eq + 1);
             }
             switch (name) {
-                case "--tree", "--profile", "--select", "--theme" -> {
+                case "--tree", "--arch", "--profile", "--select", "--theme" -> {
                     if (value == null) {
                         if (i + 1 >= args.size()) {
                             problems.add(name + " needs a value; ignored");
@@ -46,6 +49,7 @@ public record LaunchOptions(Path tree, String profileId, String select, Theme th
                     }
                     switch (name) {
                         case "--tree" -> tree = Path.of(value);
+                        case "--arch" -> arch = value;
                         case "--profile" -> profile = value;
                         case "--select" -> select = value;
                         default -> {
@@ -58,9 +62,10 @@ public record LaunchOptions(Path tree, String profileId, String select, Theme th
                     }
                 }
                 default -> problems.add("unknown argument '" + arg + "' ignored "
-                        + "(the window accepts --tree DIR, --profile ID, --select SYMBOL, --theme light|dark)");
+                        + "(the window accepts --tree DIR, --arch ARCH, --profile ID, --select SYMBOL, "
+                        + "--theme light|dark)");
             }
         }
-        return new LaunchOptions(tree, profile, select, theme, problems);
+        return new LaunchOptions(tree, arch, profile, select, theme, problems);
     }
 }

@@ -48,7 +48,7 @@ class InPlaceEditingFxTest {
     void start(Stage stage) throws Exception {
         Path mini = TestTrees.miniTree(Files.createDirectories(dir.resolve("mini")));
         executor = new FxBackgroundExecutor();
-        window = ExplorerWindow.open(stage, new LaunchOptions(mini, null, null, Theme.LIGHT, List.of()), executor,
+        window = ExplorerWindow.open(stage, new LaunchOptions(mini, null, null, null, Theme.LIGHT, List.of()), executor,
                 (owner, title, suggested) -> Optional.empty());
     }
 

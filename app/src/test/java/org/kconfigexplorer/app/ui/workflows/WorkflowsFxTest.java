@@ -60,7 +60,7 @@ class WorkflowsFxTest {
         Path mini = TestTrees.miniTree(Files.createDirectories(dir.resolve("mini")));
         executor = new FxBackgroundExecutor();
         settingsFile = dir.resolve("settings/settings.json");
-        window = ExplorerWindow.open(stage, new LaunchOptions(mini, null, null, Theme.LIGHT, List.of()), executor,
+        window = ExplorerWindow.open(stage, new LaunchOptions(mini, null, null, null, Theme.LIGHT, List.of()), executor,
                 dialogs, new SettingsStore(settingsFile));
         window.viewModel().toolchain().setDetector(arch -> new HostToolchainDetector(command ->
                 command.startsWith("clang") ? "clang version 19.1.7\n"
