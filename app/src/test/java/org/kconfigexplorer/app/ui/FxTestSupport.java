@@ -45,18 +45,8 @@ public final class FxTestSupport {
      */
     @SuppressWarnings("unchecked")
     public static javafx.scene.control.TreeTableView<OptionRow> shownOptionTree(FxRobot robot) {
-        return robot.lookup("#" + Styles.Ids.OPTION_TREE).match(FxTestSupport::isShown)
+        return robot.lookup("#" + Styles.Ids.OPTION_TREE).match(NodeVisibility::isShown)
                 .queryAs(javafx.scene.control.TreeTableView.class);
-    }
-
-    /** Whether {@code node} and every parent of it are visible. */
-    public static boolean isShown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Evaluates {@code query} on the FX thread. */
@@ -108,7 +98,7 @@ public final class FxTestSupport {
     public static CheckBox treeCheckBox(FxRobot robot, String symbol) {
         return robot.lookup("." + Styles.OPTION_TOGGLE).match(n -> {
             OptionRow row = rowOfCell(n);
-            return row != null && isShown(n) && row.symbol() != null && row.symbol().name().equals(symbol);
+            return row != null && NodeVisibility.isShown(n) && row.symbol() != null && row.symbol().name().equals(symbol);
         }).<CheckBox>tryQuery().orElseThrow(() -> new AssertionError("no check box shown for " + symbol));
     }
 
@@ -120,7 +110,7 @@ public final class FxTestSupport {
         return robot.lookup("." + Styles.VALUE_CELL).match(n -> {
             OptionRow row = n instanceof TreeTableCell<?, ?> cell && cell.getTableRow() != null
                     ? (OptionRow) cell.getTableRow().getItem() : null;
-            return row != null && isShown(n) && row.symbol() != null && row.symbol().name().equals(symbol);
+            return row != null && NodeVisibility.isShown(n) && row.symbol() != null && row.symbol().name().equals(symbol);
         }).<TreeTableCell<?, ?>>tryQuery().map(TreeTableCell::getText).orElse(null);
     }
 

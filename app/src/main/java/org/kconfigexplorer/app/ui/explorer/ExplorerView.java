@@ -92,7 +92,6 @@ public final class ExplorerView extends BorderPane {
         tree.setTree(vm.tree());
         splitMenus = new SplitMenuView(optionTree(), vm.selectedRowProperty());
 
-
         details = new SymbolDetailsView(vm.details(), (value, resync) -> {
             vm.setValue(vm.selectedRowProperty().get(), value);
             resync.run();
@@ -233,8 +232,8 @@ public final class ExplorerView extends BorderPane {
     }
 
     /**
-     * Shows {@code shown} and hides {@code hidden}. The hidden one is still laid out at the same
-     * size, so its rows are made before it is first shown, not in the frame that shows it.
+     * Shows {@code shown} and hides {@code hidden}. The hidden one keeps its skin and is still laid
+     * out at the same size, so showing it again costs no new skin or styling.
      */
     private static void showOnly(javafx.scene.Node shown, javafx.scene.Node hidden) {
         hidden.setVisible(false);
@@ -242,7 +241,7 @@ public final class ExplorerView extends BorderPane {
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
-        // Wrapped: a tab manages its content's disable state, and the details bind theirs.
+        // Wrapped: the tab manages its content's disable state, so the view keeps its own free.
         Tab tab = new Tab(title, new javafx.scene.layout.StackPane(content));
         tab.setId(id);
         tab.setClosable(false);

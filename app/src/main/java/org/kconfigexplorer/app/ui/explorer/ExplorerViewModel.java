@@ -452,19 +452,13 @@ public final class ExplorerViewModel {
 
     private void updateShownRows() {
         OptionTree t = tree.get();
-        if (t == null || filter.get() == OptionFilter.ALL) {
-            shownRows.set(null);
-            return;
-        }
-        if (filter.get() == OptionFilter.PROMPTED) {
-            shownRows.set(t.promptedRows());
-            return;
-        }
-        Set<String> changed = new HashSet<>();
-        for (FragmentWriter.Entry e : FragmentWriter.changedEntries(model)) {
-            changed.add(e.symbol().name());
-        }
-        shownRows.set(filter.get().shownRows(t.rows(), changed));
+        shownRows.set(t == null ? null : filter.get().shownRows(t, () -> {
+            Set<String> changed = new HashSet<>();
+            for (FragmentWriter.Entry e : FragmentWriter.changedEntries(model)) {
+                changed.add(e.symbol().name());
+            }
+            return changed;
+        }));
     }
 
     private void begin() {

@@ -128,19 +128,9 @@ public final class MenuListView extends TreeView<OptionRow> {
 
     /** The entry of {@code menu}, made (with its parents' other entries) if it was not yet; null if not listed. */
     private TreeItem<OptionRow> itemFor(OptionRow menu) {
-        if (menu == null || getRoot() == null) {
-            return null;
-        }
-        TreeItem<OptionRow> item = items.get(menu);
-        if (item != null || menu.parent() == null || !MenuScope.isSubmenu(menu)) {
-            return item;
-        }
-        TreeItem<OptionRow> parent = itemFor(MenuScope.pageOf(menu));
-        if (parent == null) {
-            return null;
-        }
-        parent.getChildren();
-        return items.get(menu);
+        // A submenu is listed under the submenu whose page shows it.
+        return LazyItems.itemFor(menu, items,
+                m -> m.parent() == null || !MenuScope.isSubmenu(m) ? null : MenuScope.pageOf(m));
     }
 
     /** Selects the list entry of the option list's page, opening its parents. */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * Which entries the menu tree shows: all of them, only those with a prompt (what conf
@@ -29,16 +30,22 @@ public enum OptionFilter {
     }
 
     /**
-     * The rows to show: those that pass the filter, and their ancestors.
+     * The rows of {@code tree} to show: those that pass the filter, and their ancestors; null for
+     * {@link #ALL} (every row).
      *
-     * @param changed names of the symbols that count as changed (for {@link #CHANGED})
+     * @param changedNames names of the symbols that count as changed, asked for by {@link #CHANGED}
+     *                     only (finding them reads every value)
      */
-    public Set<OptionRow> shownRows(List<OptionRow> rows, Set<String> changed) {
+    public Set<OptionRow> shownRows(OptionTree tree, Supplier<Set<String>> changedNames) {
         return switch (this) {
-            case ALL -> withAncestors(rows, i -> true);
-            case PROMPTED -> withAncestors(rows, i -> rows.get(i).node().prompt() != null);
-            case CHANGED -> withAncestors(rows, i -> rows.get(i).symbol() != null
-                    && changed.contains(rows.get(i).symbol().name()));
+            case ALL -> null;
+            case PROMPTED -> tree.promptedRows(); // structural, kept with the tree
+            case CHANGED -> {
+                Set<String> changed = changedNames.get();
+                List<OptionRow> rows = tree.rows();
+                yield withAncestors(rows, i -> rows.get(i).symbol() != null
+                        && changed.contains(rows.get(i).symbol().name()));
+            }
         };
     }
 

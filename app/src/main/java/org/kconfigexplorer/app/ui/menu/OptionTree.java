@@ -199,7 +199,8 @@ public final class OptionTree {
     public java.util.Set<OptionRow> promptedRows() {
         java.util.Set<OptionRow> p = prompted;
         if (p == null) {
-            p = Collections.unmodifiableSet(OptionFilter.withAncestors(all, i -> entries.get(i).node().prompt() != null));
+            p = Collections.unmodifiableSet(
+                    OptionFilter.withAncestors(all, i -> entries.get(i).node().prompt() != null));
             prompted = p;
         }
         return p;

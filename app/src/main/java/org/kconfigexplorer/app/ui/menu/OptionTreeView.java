@@ -19,6 +19,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import org.kconfigexplorer.app.ui.NodeVisibility;
 import org.kconfigexplorer.app.ui.Styles;
 
 /**
@@ -227,29 +228,17 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
 
     /** The item showing {@code row}, made (with its parents' other children) if it was not yet. */
     private TreeItem<OptionRow> itemFor(OptionRow row) {
-        if (row == null) {
-            return null;
-        }
-        TreeItem<OptionRow> item = items.get(row);
-        if (item != null || row.parent() == null) {
-            return item;
-        }
-        TreeItem<OptionRow> parent = itemFor(row.parent());
-        if (parent == null) {
-            return null;
-        }
-        parent.getChildren();
-        return items.get(row);
+        return LazyItems.itemFor(row, items, OptionRow::parent);
     }
 
-    /** Selects the row's item, opening its parents and scrolling it into view. */
     /** Selects the view model's selection here, turning to its page or opening its menus (after being hidden). */
     public void revealSelection() {
         reveal(selection.get());
     }
 
+    /** Selects the row's item, opening its parents and scrolling it into view. */
     private void reveal(OptionRow row) {
-        if (syncing || !isShown()) {
+        if (syncing || !NodeVisibility.isShown(this)) {
             return; // a hidden list catches up when shown again (revealSelection)
         }
         syncing = true;
@@ -317,16 +306,6 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         filter = rows;
         shown = null;
         setTree(tree);
-    }
-
-    /** Whether this list and every parent of it are visible (the other layout is kept hidden in the scene). */
-    private boolean isShown() {
-        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean rowOnScreen(TreeItem<OptionRow> item) {

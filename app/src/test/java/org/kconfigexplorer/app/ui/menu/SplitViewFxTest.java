@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kconfigexplorer.app.ui.ExplorerWindow;
 import org.kconfigexplorer.app.ui.FxTestSupport;
 import org.kconfigexplorer.app.ui.LaunchOptions;
+import org.kconfigexplorer.app.ui.NodeVisibility;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
@@ -108,7 +109,7 @@ class SplitViewFxTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("." + Styles.MENU_LIST_CELL)
                 .match(n -> n instanceof TreeCell<?> c && !c.isEmpty() && c.getItem() instanceof OptionRow r
-                        && r.label().equals(label) && FxTestSupport.isShown(c))
+                        && r.label().equals(label) && NodeVisibility.isShown(c))
                 .query();
     }
 
@@ -126,7 +127,7 @@ class SplitViewFxTest {
         onFx(() -> window.viewModel().selectSymbol("RUST_INLINE_HELPERS"));
         robot.clickOn("#" + Ids.SPLIT_VIEW_TOGGLE);
         waitUntil("the menu list is shown",
-                () -> robot.lookup("#" + Ids.MENU_LIST).match(FxTestSupport::isShown).tryQuery().isPresent());
+                () -> robot.lookup("#" + Ids.MENU_LIST).match(NodeVisibility::isShown).tryQuery().isPresent());
         waitUntil("Rust hacking's page", () -> "Rust hacking".equals(selectedMenu(robot)));
         assertThat(selectedOption(robot)).isEqualTo("RUST_INLINE_HELPERS");
 
@@ -189,7 +190,7 @@ class SplitViewFxTest {
         // Back to the full tree: the same entry stays selected there.
         robot.clickOn("#" + Ids.SPLIT_VIEW_TOGGLE);
         waitUntil("the full tree is back",
-                () -> robot.lookup("#" + Ids.MENU_LIST).match(FxTestSupport::isShown).tryQuery().isEmpty());
+                () -> robot.lookup("#" + Ids.MENU_LIST).match(NodeVisibility::isShown).tryQuery().isEmpty());
         waitUntil("EXPERT still selected", () -> "EXPERT".equals(selectedOption(robot)));
         assertThat(pageLabels(robot)).contains("General setup", "Kernel hacking", "Configure standard kernel features (expert users)");
     }
@@ -210,7 +211,7 @@ class SplitViewFxTest {
                 robot.push(KeyCode.TAB);
                 reached.add(onFx(() -> window.view().getScene().getFocusOwner()));
             }
-            assertThat(reached).as("focus owners after Tab, split view " + split).allMatch(FxTestSupport::isShown);
+            assertThat(reached).as("focus owners after Tab, split view " + split).allMatch(NodeVisibility::isShown);
             assertThat(reached).as("the shown option list is reached by Tab")
                     .contains(FxTestSupport.shownOptionTree(robot));
         }
