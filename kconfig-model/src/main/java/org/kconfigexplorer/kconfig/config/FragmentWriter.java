@@ -1,9 +1,11 @@
 package org.kconfigexplorer.kconfig.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kconfigexplorer.kconfig.explain.ToolchainFacts;
 import org.kconfigexplorer.kconfig.model.Expr;
@@ -55,13 +57,21 @@ public final class FragmentWriter {
         return out.toString();
     }
 
-    /** The symbols the user set to something other than their default, in menu order. */
+    /**
+     * The symbols the user set to something other than their default, in menu order. Only the
+     * symbols with a user value are looked at, so this is cheap after every change.
+     */
     public static List<Entry> changedEntries(KconfigModel model) {
-        List<Entry> entries = new ArrayList<>();
-        for (Symbol sym : model.derived(MenuOrder.class, MenuOrder::of).symbols()) {
-            if (!sym.hasUserValue() || sym.type() == SymbolType.UNKNOWN) {
-                continue;
+        MenuOrder order = model.derived(MenuOrder.class, MenuOrder::of);
+        List<Symbol> candidates = new ArrayList<>();
+        for (Symbol sym : model.symbolsWithUserValues()) {
+            if (order.positions().containsKey(sym) && sym.type() != SymbolType.UNKNOWN) {
+                candidates.add(sym);
             }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(order.positions()::get));
+        List<Entry> entries = new ArrayList<>();
+        for (Symbol sym : candidates) {
             String current = sym.stringValue();
             String requested = normalise(sym, sym.userValue());
             boolean inEffect = current.equals(requested);
@@ -76,17 +86,17 @@ public final class FragmentWriter {
         return entries;
     }
 
-    /** The symbols of a model's menu tree, each once, in menu order (kept with the model). */
-    private record MenuOrder(List<Symbol> symbols) {
+    /** Each symbol of a model's menu tree with its place in menu order (kept with the model). */
+    private record MenuOrder(Map<Symbol, Integer> positions) {
 
         static MenuOrder of(KconfigModel model) {
-            Set<Symbol> seen = new java.util.LinkedHashSet<>();
+            Map<Symbol, Integer> positions = new java.util.IdentityHashMap<>();
             for (MenuNode node : model.allNodes()) {
                 if (node.symbol() != null) {
-                    seen.add(node.symbol());
+                    positions.putIfAbsent(node.symbol(), positions.size());
                 }
             }
-            return new MenuOrder(List.copyOf(seen));
+            return new MenuOrder(Collections.unmodifiableMap(positions));
         }
     }
 

@@ -19,9 +19,21 @@ public final class Choice extends ConfigItem {
     final List<Symbol> priority = new ArrayList<>();
 
     Symbol selection;
+    /** The members' names in definition order, made on first use (the members are fixed by then). */
+    private List<String> memberNames;
 
     public List<Symbol> members() {
         return Collections.unmodifiableList(members);
+    }
+
+    /** The members' names in definition order (immutable). */
+    public List<String> memberNames() {
+        List<String> names = memberNames;
+        if (names == null) {
+            names = members.stream().map(Symbol::name).toList();
+            memberNames = names;
+        }
+        return names;
     }
 
     /**

@@ -12,6 +12,11 @@ final class Evaluator {
 
     private final KconfigModel model;
     private Tristate modulesValue = Tristate.NO;
+    /**
+     * The current evaluation round: a symbol's value is valid while it was computed in this
+     * round, so forgetting every value is one increment instead of a pass over all symbols.
+     */
+    private long round = 1;
 
     Evaluator(KconfigModel model) {
         this.model = model;
@@ -30,11 +35,7 @@ final class Evaluator {
 
     /** conf's sym_clear_all_valid: forget every computed value, then recompute MODULES. */
     void invalidateAll() {
-        for (Symbol sym : model.allSymbolsIncludingConstants()) {
-            if (!sym.isConstant()) {
-                sym.valid = false;
-            }
-        }
+        round++;
         Symbol modules = model.modulesSymbol();
         if (modules != null) {
             calcValue(modules);
@@ -121,10 +122,10 @@ final class Evaluator {
 
     /** conf's sym_calc_value. */
     void calcValue(Symbol sym) {
-        if (sym.valid || sym.isConstant()) {
+        if (sym.validIn == round || sym.isConstant()) {
             return;
         }
-        sym.valid = true;
+        sym.validIn = round;
         Tristate oldTristate = sym.currentTristate;
 
         String newString;
@@ -346,7 +347,7 @@ final class Evaluator {
                 continue;
             }
             sym.currentTristate = sym == result ? Tristate.YES : Tristate.NO;
-            sym.valid = true;
+            sym.validIn = round;
             sym.write = true;
         }
         choice.selection = result;

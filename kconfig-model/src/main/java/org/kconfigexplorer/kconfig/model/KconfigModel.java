@@ -19,6 +19,10 @@ public final class KconfigModel {
 
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
     private final Map<String, Symbol> constants = new LinkedHashMap<>();
+    /** The symbols by {@link Symbol#index}: in order of first mention. */
+    private final List<Symbol> byIndex = new ArrayList<>();
+    /** The indexes of the symbols that have a user value (few, even on a big tree). */
+    private final java.util.BitSet userValued = new java.util.BitSet();
     final List<Choice> choices = new ArrayList<>();
     final MenuNode root;
     final Symbol yes;
@@ -45,7 +49,6 @@ public final class KconfigModel {
         s.type = SymbolType.TRISTATE;
         s.currentTristate = value;
         s.currentString = name;
-        s.valid = true;
         constants.put(name, s);
         return s;
     }
@@ -61,7 +64,12 @@ public final class KconfigModel {
         if (special != null) {
             return special;
         }
-        return symbols.computeIfAbsent(name, n -> new Symbol(this, n, false));
+        return symbols.computeIfAbsent(name, n -> {
+            Symbol s = new Symbol(this, n, false);
+            s.index = byIndex.size();
+            byIndex.add(s);
+            return s;
+        });
     }
 
     Symbol lookupConstant(String name) {
@@ -72,7 +80,6 @@ public final class KconfigModel {
         return constants.computeIfAbsent(name, n -> {
             Symbol s = new Symbol(this, n, true);
             s.currentString = n;
-            s.valid = true;
             return s;
         });
     }
@@ -290,7 +297,7 @@ public final class KconfigModel {
         if (stored.equals(sym.userValue)) {
             return true;
         }
-        sym.userValue = stored;
+        assignUserValue(sym, stored);
         changed();
         return true;
     }
@@ -303,7 +310,7 @@ public final class KconfigModel {
         if (!canSetTristate(sym, value)) {
             return false;
         }
-        sym.userValue = value.text();
+        assignUserValue(sym, value.text());
         changed();
         return true;
     }
@@ -319,7 +326,7 @@ public final class KconfigModel {
             if (sym.visibility() == Tristate.NO) {
                 continue;
             }
-            sym.userValue = sym == member ? "y" : "n";
+            assignUserValue(sym, sym == member ? "y" : "n");
             choice.priority.remove(sym);
             choice.priority.add(0, sym);
         }
@@ -348,7 +355,7 @@ public final class KconfigModel {
     /** Drops the user's value for a symbol, so defaults and selects decide again. */
     public void clearUserValue(Symbol sym) {
         if (sym.userValue != null) {
-            sym.userValue = null;
+            assignUserValue(sym, null);
             changed();
         }
     }
@@ -360,9 +367,8 @@ public final class KconfigModel {
 
     /** Puts back exactly the user values and choice orders saved earlier. */
     public void restoreUserValues(UserValues saved) {
-        for (Symbol s : symbols.values()) {
-            s.userValue = saved.values.get(s);
-        }
+        dropUserValues();
+        saved.values.forEach(this::assignUserValue);
         for (Choice c : choices) {
             List<Symbol> order = saved.priorities.get(c);
             if (order != null) {
@@ -390,14 +396,15 @@ public final class KconfigModel {
 
     private UserInput collectUserInput() {
         List<Map.Entry<String, String>> values = new ArrayList<>();
-        for (Symbol s : symbols.values()) {
-            if (s.isDefined() && s.userValue != null) {
+        for (Symbol s : symbolsWithUserValues()) {
+            if (s.isDefined()) {
                 values.add(Map.entry(s.name(), s.userValue));
             }
         }
         List<UserInput.ChoiceOrder> orders = new ArrayList<>();
         for (Choice c : choices) {
-            orders.add(new UserInput.ChoiceOrder(names(c.members), names(c.priority)));
+            List<String> members = c.memberNames();
+            orders.add(new UserInput.ChoiceOrder(members, c.priority.equals(c.members) ? members : names(c.priority)));
         }
         return new UserInput(values, orders);
     }
@@ -423,15 +430,13 @@ public final class KconfigModel {
      */
     public void restoreUserInput(UserInput input) {
         resetEvaluation();
-        for (Symbol s : symbols.values()) {
-            s.userValue = null;
-        }
+        dropUserValues();
         for (Map.Entry<String, String> e : input.values()) {
             Symbol sym = symbols.get(e.getKey());
             if (sym == null) {
                 continue;
             }
-            sym.userValue = e.getValue();
+            assignUserValue(sym, e.getValue());
             if (sym.choice != null) {
                 sym.choice.priority.remove(sym);
                 sym.choice.priority.add(0, sym);
@@ -439,7 +444,7 @@ public final class KconfigModel {
         }
         List<UserInput.ChoiceOrder> unused = new ArrayList<>(input.choices());
         for (Choice c : choices) {
-            List<String> members = names(c.members);
+            List<String> members = c.memberNames();
             for (java.util.Iterator<UserInput.ChoiceOrder> it = unused.iterator(); it.hasNext(); ) {
                 UserInput.ChoiceOrder saved = it.next();
                 if (saved.members().equals(members)) {
@@ -458,7 +463,7 @@ public final class KconfigModel {
             s.visible = Tristate.NO;
             s.currentTristate = Tristate.NO;
             s.currentString = s.name();
-            s.valid = false;
+            s.validIn = 0;
             s.write = false;
             s.directDepsValue = Tristate.YES;
             s.reverseDepsValue = Tristate.NO;
@@ -488,11 +493,37 @@ public final class KconfigModel {
         c.priority.addAll(ordered);
     }
 
-    /** Drops every user value and restores choices' definition order. */
-    public void clearAllUserValues() {
-        for (Symbol s : symbols.values()) {
+    /** Sets ({@code value} non-null) or drops a user value: every write goes through here. */
+    private void assignUserValue(Symbol sym, String value) {
+        sym.userValue = value;
+        if (sym.index >= 0) {
+            userValued.set(sym.index, value != null);
+        }
+    }
+
+    /** Drops every user value, at the cost of the ones there are. */
+    private void dropUserValues() {
+        for (Symbol s : symbolsWithUserValues()) {
             s.userValue = null;
         }
+        userValued.clear();
+    }
+
+    /**
+     * The symbols that have a user value, in order of first mention: found without a pass over
+     * every symbol, so what follows a change costs the size of the user's input, not of the tree.
+     */
+    public List<Symbol> symbolsWithUserValues() {
+        List<Symbol> out = new ArrayList<>(userValued.cardinality());
+        for (int i = userValued.nextSetBit(0); i >= 0; i = userValued.nextSetBit(i + 1)) {
+            out.add(byIndex.get(i));
+        }
+        return out;
+    }
+
+    /** Drops every user value and restores choices' definition order. */
+    public void clearAllUserValues() {
+        dropUserValues();
         for (Choice c : choices) {
             c.priority.clear();
             c.priority.addAll(c.members);
@@ -509,9 +540,7 @@ public final class KconfigModel {
      * highest priority. Values are stored unchecked; evaluation applies visibility and ranges.
      */
     public void replaceUserValues(List<Assignment> assignments) {
-        for (Symbol s : symbols.values()) {
-            s.userValue = null;
-        }
+        dropUserValues();
         addUserValues(assignments);
     }
 
@@ -522,7 +551,7 @@ public final class KconfigModel {
     public void addUserValues(List<Assignment> assignments) {
         for (Assignment a : assignments) {
             Symbol sym = a.symbol();
-            sym.userValue = a.value();
+            assignUserValue(sym, a.value());
             if (sym.choice != null) {
                 sym.choice.priority.remove(sym);
                 sym.choice.priority.add(0, sym);

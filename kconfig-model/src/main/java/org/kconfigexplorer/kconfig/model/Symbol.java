@@ -28,13 +28,18 @@ public final class Symbol extends ConfigItem {
     /** Who implies this symbol: OR of (implier && condition). */
     Expr weakReverseDeps;
 
-    // User input (conf's def[S_DEF_USER]); null when the user set nothing.
+    /** Position in order of first mention among the model's symbols (-1 for constants). */
+    int index = -1;
+
+    // User input (conf's def[S_DEF_USER]); null when the user set nothing. Written only through
+    // KconfigModel.assignUserValue, which keeps the model's index of user-valued symbols.
     String userValue;
 
     // Evaluation state (conf's curr, flags and the cached dependency values).
     Tristate currentTristate = Tristate.NO;
     String currentString;
-    boolean valid;
+    /** The evaluation round this value was computed in (valid while it is the current one). */
+    long validIn;
     boolean write;
     Tristate directDepsValue = Tristate.YES;
     Tristate reverseDepsValue = Tristate.NO;

@@ -2,6 +2,7 @@ package org.kconfigexplorer.app.ui.details;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kconfigexplorer.kconfig.explain.SymbolRelations;
 import org.kconfigexplorer.kconfig.explain.ToolchainFacts;
 import org.kconfigexplorer.kconfig.model.DefaultValue;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
@@ -42,7 +43,9 @@ public final class ValueOrigin {
 
     private static String activeSources(KconfigModel model, Symbol target, boolean selects) {
         List<String> names = new ArrayList<>();
-        for (Symbol s : model.definedSymbols()) {
+        // The indexed selectors (or impliers) only: a pass over every symbol would cost a frame on x86_64.
+        SymbolRelations.Kind kind = selects ? SymbolRelations.Kind.SELECTED_BY : SymbolRelations.Kind.IMPLIED_BY;
+        for (Symbol s : SymbolRelations.of(model).of(target, kind)) {
             for (ReverseDependency r : selects ? s.selects() : s.implies()) {
                 if (r.target() == target && s.tristateValue() != Tristate.NO
                         && model.evaluate(r.condition()) != Tristate.NO && !names.contains(s.name())) {

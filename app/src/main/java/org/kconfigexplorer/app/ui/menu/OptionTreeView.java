@@ -38,6 +38,8 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     private final ObjectProperty<OptionRow> selection;
     private final ObjectProperty<OptionRow> page = new SimpleObjectProperty<>(this, "page");
     private final Map<OptionRow, TreeItem<OptionRow>> items = new HashMap<>();
+    /** The (hidden) root item, kept for good: a tree or page is shown by replacing its children. */
+    private final TreeItem<OptionRow> rootItem = new TreeItem<>();
     private boolean paged;
     private OptionTree shown;
     private Set<OptionRow> filter;
@@ -162,15 +164,42 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                 || filter != null && filter.size() <= FILTER_EXPAND_LIMIT;
         Predicate<OptionRow> open = row -> row.parent() == null || expandAll
                 || !first && expanded.contains(row.key());
-        TreeItem<OptionRow> root = new RowItem(tree.root(), open);
-        root.setExpanded(true);
+        showUnder(tree.root(), open);
+        reveal(selection.get());
+    }
+
+    /**
+     * Shows the entries under {@code row}. The root item stays and gets new children: a new root
+     * would make the view lay out its rows at once and then again in the next pulse (a cost that
+     * grows with the rows on screen), new children are laid out once, in the pulse.
+     */
+    private void showUnder(OptionRow row, Predicate<OptionRow> open) {
+        rootItem.setValue(row);
+        items.put(row, rootItem);
+        rootItem.setExpanded(true);
+        boolean wasSyncing = syncing;
         syncing = true;
         try {
-            setRoot(root);
+            rootItem.getChildren().setAll(childItems(row, open));
+            if (getRoot() != rootItem) {
+                setRoot(rootItem);
+            }
         } finally {
-            syncing = false;
+            syncing = wasSyncing;
         }
-        reveal(selection.get());
+    }
+
+    /** The items of the entries {@code row} shows under it, each registered in {@link #items}. */
+    private List<TreeItem<OptionRow>> childItems(OptionRow row, Predicate<OptionRow> open) {
+        List<TreeItem<OptionRow>> children = new ArrayList<>();
+        if (hasShownChildren(row)) {
+            for (OptionRow child : row.children()) {
+                if (filter == null || filter.contains(child)) {
+                    children.add(new RowItem(child, open));
+                }
+            }
+        }
+        return children;
     }
 
     /**
@@ -199,15 +228,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         public ObservableList<TreeItem<OptionRow>> getChildren() {
             if (!loaded) {
                 loaded = true;
-                List<TreeItem<OptionRow>> children = new ArrayList<>();
-                if (hasShownChildren(getValue())) {
-                    for (OptionRow child : getValue().children()) {
-                        if (filter == null || filter.contains(child)) {
-                            children.add(new RowItem(child, open));
-                        }
-                    }
-                }
-                super.getChildren().setAll(children);
+                super.getChildren().setAll(childItems(getValue(), open));
             }
             return super.getChildren();
         }
@@ -379,24 +400,22 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     private void showPage(OptionTree tree, OptionRow menu) {
         shown = tree;
         items.clear();
-        OptionRow top = menu != null ? menu : tree == null ? null : tree.root();
-        page.set(top);
-        if (top == null) {
+        OptionRow pageRow = menu != null ? menu : tree == null ? null : tree.root();
+        page.set(pageRow);
+        if (pageRow == null) {
             setRoot(null);
             return;
         }
-        TreeItem<OptionRow> root = new RowItem(top, row -> true);
-        root.setExpanded(true);
+        showUnder(pageRow, row -> true);
         boolean wasSyncing = syncing;
         syncing = true;
         try {
-            setRoot(root);
             getSelectionModel().clearSelection();
         } finally {
             syncing = wasSyncing;
         }
         OptionRow selected = selection.get();
-        if (selected != null && items.containsKey(selected) && selected != top) {
+        if (selected != null && items.containsKey(selected) && selected != pageRow) {
             reveal(selected);
         }
     }

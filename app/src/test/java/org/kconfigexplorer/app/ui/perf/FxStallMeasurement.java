@@ -46,7 +46,9 @@ import org.testfx.api.FxToolkit;
  *   mvn -o -q -pl app -am test -Dtest=FxStallMeasurement -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * {@code -DargLine="-Drounds=8"} repeats the actions; add {@code -Dsample=true} to see where the FX
- * thread spends its time in each action, {@code -Dnodes=true} to count the scene's nodes.
+ * thread spends its time in each action's longest stall ({@code -Dleaf=true} adds the innermost
+ * frame), {@code -Dnodes=true} to count the scene's nodes. Each action's line also gives the
+ * classes loaded and the JIT compilation time meanwhile: the first rounds run code not compiled yet.
  */
 class FxStallMeasurement {
 
@@ -54,6 +56,9 @@ class FxStallMeasurement {
     private static final class StallProbe implements AutoCloseable {
         private final AtomicLong worst = new AtomicLong();
         private final AtomicLong worstBusy = new AtomicLong();
+        /** When the longest stall since the last reset began and ended (System.nanoTime). */
+        private volatile long worstFrom;
+        private volatile long worstTo;
         private final ThreadMXBean threads =
                 ManagementFactory.getThreadMXBean();
         private final long fxThreadId = onFx(() -> Thread.currentThread().getId());
@@ -71,7 +76,12 @@ class FxStallMeasurement {
                 long fxCpuAtPost = threads.getThreadCpuTime(fxThreadId);
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
-                    worst.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    long now = System.nanoTime();
+                    if (now - posted > worst.get()) {
+                        worstFrom = posted;
+                        worstTo = now;
+                    }
+                    worst.accumulateAndGet(now - posted, Math::max);
                     worstBusy.accumulateAndGet(threads.getCurrentThreadCpuTime() - fxCpuAtPost, Math::max);
                     ran.countDown();
                 });
@@ -105,9 +115,13 @@ class FxStallMeasurement {
         }
     }
 
-    /** With -Dsample=true: where the FX thread spends its time during each action (stack samples). */
+    /**
+     * With -Dsample=true: where the FX thread spends its time during the longest stall of each
+     * action (stack samples taken every millisecond).
+     */
     private static final class FxSampler implements AutoCloseable {
-        private final Map<String, Integer> hist = new HashMap<>();
+        private record Sample(long at, String key) { }
+        private final List<Sample> samples = new ArrayList<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread fx;
 
@@ -118,7 +132,10 @@ class FxStallMeasurement {
                     StringBuilder key = new StringBuilder();
                     int n = 0;
                     String phase = "";
-                    for (StackTraceElement e : fx.getStackTrace()) {
+                    StackTraceElement[] stack = fx.getStackTrace();
+                    String leaf = Boolean.getBoolean("leaf") && stack.length > 0
+                            ? " [" + stack[0].getClassName().replaceAll(".*\\.", "") + "." + stack[0].getMethodName() + "]" : "";
+                    for (StackTraceElement e : stack) {
                         String c = e.getClassName();
                         String m = e.getMethodName();
                         if (phase.isEmpty() && (m.equals("doCSSPass") || m.equals("doLayoutPass")
@@ -134,12 +151,12 @@ class FxStallMeasurement {
                         }
                     }
                     if (!phase.isEmpty() || n > 0) {
-                        key.insert(0, (phase.isEmpty() ? "event" : phase) + ": ");
+                        key.insert(0, (phase.isEmpty() ? "event" : phase) + leaf + ": ");
                         n = 1;
                     }
                     if (n > 0) {
-                        synchronized (hist) {
-                            hist.merge(key.toString(), 1, Integer::sum);
+                        synchronized (samples) {
+                            samples.add(new Sample(System.nanoTime(), key.toString()));
                         }
                     }
                     sleep(1);
@@ -149,13 +166,19 @@ class FxStallMeasurement {
             t.start();
         }
 
-        void print() {
-            synchronized (hist) {
-                System.out.println("      samples: " + hist.values().stream().mapToInt(Integer::intValue).sum());
-                hist.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(Integer.getInteger("top", 8))
-                        .forEach(e -> System.out.println("      " + e.getValue() + "  " + e.getKey()));
-                hist.clear();
+        void print(long from, long to) {
+            Map<String, Integer> hist = new HashMap<>();
+            int all;
+            synchronized (samples) {
+                all = samples.size();
+                samples.stream().filter(s -> s.at() >= from && s.at() <= to)
+                        .forEach(s -> hist.merge(s.key(), 1, Integer::sum));
+                samples.clear();
             }
+            System.out.println("      samples in the longest stall: " + hist.values().stream().mapToInt(Integer::intValue)
+                    .sum() + " of " + all);
+            hist.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(Integer.getInteger("top", 8))
+                    .forEach(e -> System.out.println("      " + e.getValue() + "  " + e.getKey()));
         }
 
         @Override
@@ -192,6 +215,8 @@ class FxStallMeasurement {
     private void report(StallProbe probe, String what, Runnable action) {
         probe.resetMillis();
         probe.resetBusyMillis();
+        long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long handler = onFx(() -> {
             long t0 = System.nanoTime();
             action.run();
@@ -199,11 +224,16 @@ class FxStallMeasurement {
         });
         handlers.computeIfAbsent(what, k -> new ArrayList<>()).add(handler / 1e6);
         idle();
+        long from = probe.worstFrom;
+        long to = probe.worstTo;
         double stall = probe.resetMillis();
         double busy = probe.resetBusyMillis();
         stalls.computeIfAbsent(what, k -> new ArrayList<>()).add(stall);
         busyStalls.computeIfAbsent(what, k -> new ArrayList<>()).add(busy);
-        System.out.printf("  %-44s longest FX stall %6.1f ms, FX thread busy %6.1f ms of it%n", what, stall, busy);
+        System.out.printf("  %-44s longest FX stall %6.1f ms, FX thread busy %6.1f ms of it; %d classes loaded, "
+                + "%d ms of JIT compilation%n", what, stall, busy,
+                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore,
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore);
         if (Boolean.getBoolean("nodes")) {
             Map<String, Integer> byClass = new HashMap<>();
             int total = onFx(() -> countNodes(window.view(), byClass));
@@ -211,7 +241,7 @@ class FxStallMeasurement {
                     .sorted((a, b) -> b.getValue() - a.getValue()).limit(12).toList());
         }
         if (sampler != null) {
-            sampler.print();
+            sampler.print(from, to);
         }
     }
 
