@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kconfigexplorer.kconfig.kernel.KernelEnvironment;
+import org.kconfigexplorer.kconfig.session.ExplorerSession;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 
 /**
  * Locates the unpacked Linux tree the benchmarks read: KCONFIG_EXPLORER_KERNEL_SRC, else the
@@ -24,6 +26,12 @@ final class KernelTree {
                     + " (run the tests once, or set KCONFIG_EXPLORER_KERNEL_SRC)");
         }
         return p;
+    }
+
+    /** The embedded model ({@code "embedded"}) or the kernel tree, opened with {@code profile}. */
+    static ExplorerSession session(String tree, ToolchainProfile profile) {
+        return tree.equals("embedded") ? ExplorerSession.openEmbedded(profile)
+                : ExplorerSession.openDirectory(srctree(), profile);
     }
 
     static Map<String, String> environment(Path srctree, String arch) {

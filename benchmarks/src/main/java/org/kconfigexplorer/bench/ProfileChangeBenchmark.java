@@ -42,8 +42,7 @@ public class ProfileChangeBenchmark {
     public void setup() {
         gcc = ToolchainProfiles.preset("gcc14-rustc185-llvm19").orElseThrow();
         clang = ToolchainProfiles.preset("clang19-rustc185-llvm19").orElseThrow();
-        session = tree.equals("embedded") ? ExplorerSession.openEmbedded(gcc)
-                : ExplorerSession.openDirectory(KernelTree.srctree(), gcc);
+        session = KernelTree.session(tree, gcc);
         var m = session.model();
         m.setUserValue(m.symbol("EXPERT"), "y");
     }

@@ -6,7 +6,6 @@ import org.kconfigexplorer.kconfig.config.FragmentWriter;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.model.Tristate;
-import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfiles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,9 +44,7 @@ public class ToggleBenchmark {
     @Setup
     public void setup() {
         var profile = ToolchainProfiles.preset("gcc14-rustc185-llvm19").orElseThrow();
-        ExplorerSession session = tree.equals("embedded") ? ExplorerSession.openEmbedded(profile)
-                : ExplorerSession.openDirectory(KernelTree.srctree(), profile);
-        model = session.model();
+        model = KernelTree.session(tree, profile).model();
         toggled = model.symbol(tree.equals("embedded") ? "EXPERT" : "PRINTK_TIME");
         List<Symbol> defined = model.definedSymbols();
         int from = defined.indexOf(toggled);

@@ -2,7 +2,9 @@ package org.kconfigexplorer.kconfig.config;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ public final class FragmentWriter {
                 candidates.add(sym);
             }
         }
-        candidates.sort(java.util.Comparator.comparingInt(order.positions()::get));
+        candidates.sort(Comparator.comparingInt(order.positions()::get));
         List<Entry> entries = new ArrayList<>();
         for (Symbol sym : candidates) {
             String current = sym.stringValue();
@@ -90,7 +92,7 @@ public final class FragmentWriter {
     private record MenuOrder(Map<Symbol, Integer> positions) {
 
         static MenuOrder of(KconfigModel model) {
-            Map<Symbol, Integer> positions = new java.util.IdentityHashMap<>();
+            Map<Symbol, Integer> positions = new IdentityHashMap<>();
             for (MenuNode node : model.allNodes()) {
                 if (node.symbol() != null) {
                     positions.putIfAbsent(node.symbol(), positions.size());

@@ -30,7 +30,7 @@ public final class Choice extends ConfigItem {
     public List<String> memberNames() {
         List<String> names = memberNames;
         if (names == null) {
-            names = members.stream().map(Symbol::name).toList();
+            names = List.copyOf(KconfigModel.names(members));
             memberNames = names;
         }
         return names;

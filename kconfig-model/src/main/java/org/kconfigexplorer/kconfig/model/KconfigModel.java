@@ -409,7 +409,7 @@ public final class KconfigModel {
         return new UserInput(values, orders);
     }
 
-    private static List<String> names(List<Symbol> list) {
+    static List<String> names(List<Symbol> list) {
         List<String> out = new ArrayList<>(list.size());
         for (Symbol s : list) {
             out.add(s.name());

@@ -16,10 +16,8 @@ public final class UserValues {
     final Map<Choice, List<Symbol>> priorities = new IdentityHashMap<>();
 
     UserValues(KconfigModel model) {
-        for (Symbol s : model.allSymbolsIncludingConstants()) {
-            if (s.userValue != null) {
-                values.put(s, s.userValue);
-            }
+        for (Symbol s : model.symbolsWithUserValues()) {
+            values.put(s, s.userValue);
         }
         for (Choice c : model.choices) {
             priorities.put(c, new ArrayList<>(c.priority));
