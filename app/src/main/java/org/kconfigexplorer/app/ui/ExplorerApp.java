@@ -25,7 +25,8 @@ public final class ExplorerApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         executor = new FxBackgroundExecutor();
         UnexpectedErrors.install(stage);
-        ExplorerWindow.open(stage, options, executor, new FxFileDialogs(), SettingsStore.atDefaultLocation());
+        ExplorerWindow.open(stage, options, executor, new FxFileDialogs(), SettingsStore.atDefaultLocation())
+                .warmUpWhenReady();
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class ExplorerWindow {
     private final BackgroundExecutor executor;
     private final Stage stage;
     private Settings settings;
+    private WarmUp warmUp;
     /** The window's content size and position when last not maximized (what a restore goes back to). */
     private double normalWidth;
     private double normalHeight;
@@ -324,6 +325,33 @@ public final class ExplorerWindow {
 
     public ExplorerView view() {
         return view;
+    }
+
+    /**
+     * Once the window's first tree is ready, and while the user leaves the window alone for a
+     * second, makes the rows of the hidden layout and rehearses the explorer's actions offscreen (see
+     * {@link WarmUp}), so that the first real ones on a big tree do not wait for new rows or the JIT.
+     */
+    public void warmUpWhenReady() {
+        UserIdle idle = new UserIdle(stage, 1000, System::nanoTime);
+        ChangeListener<Boolean> once = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    viewModel.readyProperty().removeListener(this);
+                    warmUp = WarmUp.start(List.copyOf(viewModel.presets()), executor,
+                            view.themeProperty().get(), view.fontScaleProperty().get(), idle::isIdle,
+                            view::prepareHiddenLayout);
+                }
+            }
+        };
+        viewModel.readyProperty().addListener(once);
+        once.changed(viewModel.readyProperty(), false, viewModel.readyProperty().get());
+    }
+
+    /** The warm-up, once started. */
+    public Optional<WarmUp> warmUp() {
+        return Optional.ofNullable(warmUp);
     }
 
     public Scene scene() {

@@ -216,6 +216,19 @@ public final class ExplorerView extends BorderPane {
         }
     }
 
+    /**
+     * Shows the current tree in the hidden layout too (the split view's lists while the full tree
+     * is on screen, or the other way round), so that its rows are made now, when the user is idle,
+     * rather than on the first switch (which made a screenful of rows at once, 15 to 25 ms on x86_64).
+     */
+    public void prepareHiddenLayout() {
+        if (splitView.get()) {
+            tree.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+        } else {
+            splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+        }
+    }
+
     /** Shows the full tree or the split view (submenus | entries) under the filter bar. */
     private void showLayout(boolean split) {
         OptionTreeView shown = split ? splitMenus.options() : tree;
@@ -416,8 +429,10 @@ public final class ExplorerView extends BorderPane {
 
     private void applyFontScale() {
         setStyle(DialogStyle.rootFontStyle(fontScale.get()));
-        tree.setRowHeightFor(DialogStyle.rootFontSize(fontScale.get()));
-        splitMenus.options().setRowHeightFor(DialogStyle.rootFontSize(fontScale.get()));
+        double fontSize = DialogStyle.rootFontSize(fontScale.get());
+        tree.setRowHeightFor(fontSize);
+        splitMenus.options().setRowHeightFor(fontSize);
+        splitMenus.menus().setRowHeightFor(fontSize);
     }
 
     /** Gives a dialog or alert of this window the window's theme and text size (as they are now). */
@@ -503,13 +518,14 @@ public final class ExplorerView extends BorderPane {
     }
 
     private void showError(String text) {
+        if (owner() == null) {
+            return; // not on screen (the warm-up's explorer): there is no one to tell
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText("Something went wrong");
         alert.setTitle("Kconfig Explorer");
         styleDialog(alert);
-        if (getScene() != null && getScene().getWindow() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
+        alert.initOwner(owner());
         alert.show();
     }
 }

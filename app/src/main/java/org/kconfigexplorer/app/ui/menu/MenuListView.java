@@ -155,6 +155,14 @@ public final class MenuListView extends TreeView<OptionRow> {
         }
     }
 
+    /**
+     * Gives every entry the height of the option list's rows for text of {@code fontSize} pixels:
+     * the list then need not measure its cells when a tree is shown or scrolled.
+     */
+    public void setRowHeightFor(double fontSize) {
+        setFixedCellSize(OptionTreeView.rowHeight(fontSize));
+    }
+
     /** The list entry of {@code menu}, for tests. */
     public TreeItem<OptionRow> itemOf(OptionRow menu) {
         return itemFor(menu);

@@ -4,9 +4,11 @@ import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.input.MouseEvent;
 import org.kconfigexplorer.app.ui.Styles;
+import org.kconfigexplorer.kconfig.model.Symbol;
 import org.kconfigexplorer.kconfig.model.Tristate;
 
 /**
@@ -18,11 +20,12 @@ final class OptionCell extends TreeTableCell<OptionRow, OptionRow> {
     private final CheckBox box = new CheckBox();
     private final InvalidationListener sync = o -> syncBox();
     private OptionRow shown;
-    /** One tooltip per cell (creating one per update is costly), its text computed when shown. */
-    private final Tooltip tip = new Tooltip();
+    private final SharedTip tip;
 
-    OptionCell(Consumer<OptionRow> toggle) {
+    OptionCell(Consumer<OptionRow> toggle, SharedTip tip) {
+        this.tip = tip;
         getStyleClass().add(Styles.OPTION_CELL);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> tip.hovered = this);
         box.getStyleClass().add(Styles.OPTION_TOGGLE);
         box.setFocusTraversable(false);
         box.setOnAction(e -> {
@@ -30,15 +33,6 @@ final class OptionCell extends TreeTableCell<OptionRow, OptionRow> {
                 toggle.accept(shown);
             }
             syncBox();
-        });
-        tip.setWrapText(true);
-        tip.setMaxWidth(520);
-        // Computed when shown: why the option cannot be changed now, and what would change that.
-        tip.setOnShowing(e -> {
-            if (shown != null && shown.symbol() != null) {
-                String why = OptionLock.whyNot(shown.symbol().model(), shown.symbol());
-                tip.setText(why.isEmpty() ? shown.symbol().name() : shown.symbol().name() + ": " + why);
-            }
         });
         setContentDisplay(ContentDisplay.LEFT);
         setGraphicTextGap(6);
@@ -67,7 +61,30 @@ final class OptionCell extends TreeTableCell<OptionRow, OptionRow> {
         } else {
             setGraphic(null);
         }
-        setTooltip(row.symbol() == null ? null : tip);
+        setTooltip(row.symbol() == null ? null : tip.tooltip);
+    }
+
+    /**
+     * The one tooltip of an option list's cells (a tooltip per cell made each new row cost more):
+     * on showing, it names the option under the pointer and tells why it cannot be changed now, if
+     * it cannot (from the explain API).
+     */
+    static final class SharedTip {
+        private final Tooltip tooltip = new Tooltip();
+        private OptionCell hovered;
+
+        SharedTip() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+            tooltip.setOnShowing(e -> {
+                OptionRow row = hovered == null ? null : hovered.shown;
+                if (row != null && row.symbol() != null) {
+                    Symbol sym = row.symbol();
+                    String why = OptionLock.whyNot(sym.model(), sym);
+                    tooltip.setText(why.isEmpty() ? sym.name() : sym.name() + ": " + why);
+                }
+            });
+        }
     }
 
     private void syncBox() {

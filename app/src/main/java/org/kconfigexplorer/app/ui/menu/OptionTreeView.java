@@ -65,7 +65,8 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
 
         TreeTableColumn<OptionRow, OptionRow> option = new TreeTableColumn<>("Option");
         option.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
-        option.setCellFactory(c -> new OptionCell(toggle));
+        OptionCell.SharedTip cellTip = new OptionCell.SharedTip();
+        option.setCellFactory(c -> new OptionCell(toggle, cellTip));
         option.setPrefWidth(360);
         option.setSortable(false);
 
@@ -171,10 +172,10 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     /**
      * Shows the entries under {@code row}. The root item stays and gets new children: a new root
      * would make the view lay out its rows at once and then again in the next pulse (a cost that
-     * grows with the rows on screen), new children are laid out once, in the pulse.
+     * grows with the rows on screen), new children are laid out once, in the pulse. The root item,
+     * never shown, keeps no value: a new value would make the view rebuild every cell.
      */
     private void showUnder(OptionRow row, Predicate<OptionRow> open) {
-        rootItem.setValue(row);
         items.put(row, rootItem);
         rootItem.setExpanded(true);
         boolean wasSyncing = syncing;
@@ -425,7 +426,12 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
      * measure each cell as it scrolls, which is most of the cost of showing a big tree.
      */
     public void setRowHeightFor(double fontSize) {
-        setFixedCellSize(Math.ceil(fontSize * ROW_HEIGHT_EM));
+        setFixedCellSize(rowHeight(fontSize));
+    }
+
+    /** The height of a row (here and in the split view's menu list) for text of {@code fontSize} pixels. */
+    static double rowHeight(double fontSize) {
+        return Math.ceil(fontSize * ROW_HEIGHT_EM);
     }
 
     /** The tree item showing {@code row}, for tests and keyboard navigation. */

@@ -75,7 +75,9 @@ class SyntaxErrorStartupTest {
         TreeTableView<OptionRow> tree = FxTestSupport.shownOptionTree(robot);
         List<String> out = new ArrayList<>();
         if (tree.getRoot() != null) {
-            collect(tree.getRoot(), out);
+            for (TreeItem<OptionRow> child : tree.getRoot().getChildren()) { // the root item is not shown
+                collect(child, out);
+            }
         }
         return out;
     }

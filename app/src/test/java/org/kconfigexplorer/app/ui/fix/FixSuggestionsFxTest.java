@@ -7,50 +7,26 @@ import static org.kconfigexplorer.app.ui.FxTestSupport.treeValueText;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntilIdle;
 
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.kconfigexplorer.app.ui.ExplorerWindow;
-import org.kconfigexplorer.app.ui.LaunchOptions;
+import org.kconfigexplorer.app.ui.EmbeddedWindowFxTest;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.kconfigexplorer.app.ui.TestTrees;
-import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
 import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The Fix section clicked through on the embedded Linux 7.1 model with GCC: ask for
  * RUST_INLINE_HELPERS=y, apply the top suggestion (a Clang toolchain plus the options), see the
  * option on and its preconditions met; Ctrl+Z takes the whole fix back.
  */
-@ExtendWith(ApplicationExtension.class)
-class FixSuggestionsFxTest {
-
-    private ExplorerWindow window;
-    private FxBackgroundExecutor executor;
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxBackgroundExecutor();
-        window = ExplorerWindow.open(stage, LaunchOptions.defaults(), executor,
-                (owner, title, suggested) -> Optional.empty());
-    }
-
-    @Stop
-    void stop() {
-        executor.shutdown();
-    }
+class FixSuggestionsFxTest extends EmbeddedWindowFxTest {
 
     private String detailsValue(FxRobot robot) {
         return onFx(() -> robot.lookup("#" + Ids.DETAILS_VALUE).queryAs(Label.class).getText());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.kconfigexplorer.app.ui.ExplorerWindow;
 import org.kconfigexplorer.app.ui.LaunchOptions;
+import org.kconfigexplorer.app.ui.WarmUp;
 import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
 import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
 import org.kconfigexplorer.app.ui.menu.OptionFilter;
@@ -49,6 +50,8 @@ import org.testfx.api.FxToolkit;
  * thread spends its time in each action's longest stall ({@code -Dleaf=true} adds the innermost
  * frame), {@code -Dnodes=true} to count the scene's nodes. Each action's line also gives the
  * classes loaded and the JIT compilation time meanwhile: the first rounds run code not compiled yet.
+ * As in the application, the window first runs its {@link WarmUp}; {@code -Dwarmup=false} leaves it
+ * out, to see what the first actions cost without it.
  */
 class FxStallMeasurement {
 
@@ -261,6 +264,22 @@ class FxStallMeasurement {
         return String.format("%6.1f / %6.1f", sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
     }
 
+    /** One round of the measured actions (the tree's reopening aside). */
+    private void round(StallProbe probe, int round, List<ToolchainProfile> presets) {
+        report(probe, "select PRINTK_TIME", () -> vm().selectSymbol("PRINTK_TIME"));
+        OptionRow row = vm().tree().bySymbol("PRINTK_TIME").orElseThrow();
+        report(probe, "toggle PRINTK_TIME", () -> vm().toggle(row));
+        report(probe, "toggle PRINTK_TIME back", () -> vm().toggle(row));
+        report(probe, "find RUST_INLINE_HELPERS (toolbar)", () -> vm().search("RUST_INLINE_HELPERS"));
+        report(probe, "change the toolchain preset", () -> vm().selectedPresetProperty().set(presets.get(1 + round % 2)));
+        report(probe, "filter: prompted only", () -> vm().filterProperty().set(OptionFilter.PROMPTED));
+        report(probe, "filter: all options", () -> vm().filterProperty().set(OptionFilter.ALL));
+        report(probe, "split view on", () -> window.view().splitViewProperty().set(true));
+        report(probe, "select EXPERT in the split view", () -> vm().selectSymbol("EXPERT"));
+        report(probe, "split view off", () -> window.view().splitViewProperty().set(false));
+        report(probe, "undo", () -> vm().undo());
+    }
+
     @Test
     void stallsOnX86() throws Exception {
         Path src = Path.of(System.getenv().getOrDefault("KCONFIG_EXPLORER_KERNEL_SRC", "/opt/kernel/linux-source-6.12"));
@@ -276,24 +295,28 @@ class FxStallMeasurement {
             sampler = new FxSampler(onFx(Thread::currentThread));
         }
         try (StallProbe probe = new StallProbe()) {
-            System.out.println("FX thread stalls on the x86_64 tree:");
+            if (!"false".equals(System.getProperty("warmup"))) {
+                // As the application does: rehearse offscreen once the first tree is ready.
+                long t0 = System.nanoTime();
+                probe.resetMillis();
+                probe.resetBusyMillis();
+                onFx(() -> {
+                    window.warmUpWhenReady();
+                    return null;
+                });
+                WarmUp warmUp = window.warmUp().orElseThrow();
+                waitUntil("warm-up", () -> warmUp.finishedProperty().get());
+                System.out.printf("warm-up: %d of %d steps in %d ms, failure %s; longest FX stall meanwhile %.1f ms, "
+                        + "FX thread busy %.1f ms of it%n", warmUp.stepsRun(), warmUp.plannedSteps(),
+                        (System.nanoTime() - t0) / 1_000_000, warmUp.failure(), probe.resetMillis(),
+                        probe.resetBusyMillis());
+            }
+            System.out.println("FX thread stalls on the x86_64 tree (JVM uptime "
+                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms):");
             report(probe, "open the tree (parse off-thread, bind)", () -> vm().openSource(
                     KernelTreeSource.withProfile(src, "x86_64"), presets.get(0).withArch("x86_64")));
             for (int r = 0; r < Integer.getInteger("rounds", 5); r++) {
-                int round = r;
-                report(probe, "select PRINTK_TIME", () -> vm().selectSymbol("PRINTK_TIME"));
-                OptionRow printk = vm().tree().bySymbol("PRINTK_TIME").orElseThrow();
-                report(probe, "toggle PRINTK_TIME", () -> vm().toggle(printk));
-                report(probe, "toggle PRINTK_TIME back", () -> vm().toggle(printk));
-                report(probe, "find RUST_INLINE_HELPERS (toolbar)", () -> vm().search("RUST_INLINE_HELPERS"));
-                report(probe, "change the toolchain preset", () -> vm().selectedPresetProperty()
-                        .set(presets.get(1 + round % 2)));
-                report(probe, "filter: prompted only", () -> vm().filterProperty().set(OptionFilter.PROMPTED));
-                report(probe, "filter: all options", () -> vm().filterProperty().set(OptionFilter.ALL));
-                report(probe, "split view on", () -> window.view().splitViewProperty().set(true));
-                report(probe, "select EXPERT in the split view", () -> vm().selectSymbol("EXPERT"));
-                report(probe, "split view off", () -> window.view().splitViewProperty().set(false));
-                report(probe, "undo", () -> vm().undo());
+                round(probe, r, presets);
                 report(probe, "open the tree again (a new tree of rows)", () -> vm().openSource(
                         KernelTreeSource.withProfile(src, "x86_64"), presets.get(0).withArch("x86_64")));
             }

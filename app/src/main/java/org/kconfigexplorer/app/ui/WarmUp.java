@@ -1,0 +1,178 @@
+package org.kconfigexplorer.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.kconfigexplorer.app.AppVersion;
+import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
+import org.kconfigexplorer.app.ui.explorer.ExplorerView;
+import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
+import org.kconfigexplorer.app.ui.explorer.Problem;
+import org.kconfigexplorer.app.ui.explorer.SessionSource;
+import org.kconfigexplorer.app.ui.menu.OptionFilter;
+import org.kconfigexplorer.app.ui.settings.FontScale;
+import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
+
+/**
+ * Rehearses the explorer's everyday actions (select, toggle, search, preset, filters, split view,
+ * side tabs, undo, reopen) on an offscreen explorer over the embedded model, so that the JIT has
+ * compiled JavaFX's layout, CSS and cell code and ours before the user's first action on a big
+ * tree (NetBeans' warm-up tasks do the same). Measured on x86_64 (FxStallMeasurement), the first
+ * select, filter or split view held the UI thread for 25 to 50 ms without it, and for 10 to 20 ms
+ * with it. A rehearsed step costs the UI thread what the user's own first actions would (10 to 90
+ * ms, building the offscreen explorer about 300), so a step runs only while the user leaves the
+ * window alone ({@link UserIdle}). The offscreen explorer has its own view model and session, so
+ * nothing the user sees or owns changes; it is let go at the end, and any failure just ends the
+ * rehearsal.
+ */
+public final class WarmUp {
+
+    /** Rounds of the actions: enough for the JIT's first tiers, little enough to finish in seconds. */
+    public static final int ROUNDS = 6;
+    public static final int ACTIONS_PER_ROUND = 13;
+    private static final Duration TICK = Duration.millis(30);
+    private static final System.Logger LOG = System.getLogger(WarmUp.class.getName());
+
+    private ExplorerViewModel vm;
+    private ExplorerView view;
+    /** A one-pixel node whose snapshot makes the offscreen scene do what a pulse does: CSS and layout where needed. */
+    private final Region pulse = new Region();
+    private final List<ToolchainProfile> presets;
+    private final BooleanSupplier mayRun;
+    private final List<Runnable> steps = new ArrayList<>();
+    private final Timeline ticks = new Timeline();
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private int next;
+    private Exception failure;
+    private int rowsLaidOut;
+
+    private WarmUp(List<ToolchainProfile> presets, BooleanSupplier mayRun) {
+        this.presets = presets;
+        this.mayRun = mayRun;
+        ticks.getKeyFrames().add(new KeyFrame(TICK, e -> tick()));
+        ticks.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /**
+     * Starts rehearsing on the UI thread, a step at a time while {@code mayRun} says so (checked
+     * every 30 ms): first {@code prepareWindow}, work on the user's own window best done while the
+     * user is idle; then building the offscreen explorer; then {@value #ACTIONS_PER_ROUND} actions a
+     * round. Call on the FX thread. With no presets there is nothing to open, and nothing is done.
+     */
+    public static WarmUp start(List<ToolchainProfile> presets, BackgroundExecutor executor, Theme theme,
+            FontScale scale, BooleanSupplier mayRun, Runnable prepareWindow) {
+        WarmUp warmUp = new WarmUp(presets, mayRun);
+        if (presets.isEmpty()) {
+            warmUp.finish();
+            return warmUp;
+        }
+        warmUp.steps.add(prepareWindow);
+        warmUp.steps.add(() -> warmUp.build(executor, theme, scale));
+        for (int round = 0; round < ROUNDS; round++) {
+            warmUp.addRound(round);
+        }
+        warmUp.ticks.play();
+        return warmUp;
+    }
+
+    /** The offscreen explorer: its own view model opening the embedded model, in a scene of no window. */
+    private void build(BackgroundExecutor executor, Theme theme, FontScale scale) {
+        vm = new ExplorerViewModel(SessionSource.embedded(), presets, executor, AppVersion.get());
+        // A problem row, so the problems list's cells are rehearsed too.
+        vm.addStartupProblem(Problem.warning("warm-up"));
+        view = new ExplorerView(vm, (owner, title, suggested) -> Optional.empty());
+        view.fontScaleProperty().set(scale);
+        pulse.setManaged(false);
+        pulse.resize(1, 1);
+        Scene scene = new Scene(new StackPane(view, pulse), 1280, 840);
+        theme.applyTo(scene);
+        vm.open(presets.get(0));
+    }
+
+    private void addRound(int round) {
+        steps.add(() -> vm.selectSymbol("EXPERT"));
+        steps.add(() -> vm.toggle(vm.selectedRowProperty().get()));
+        steps.add(() -> vm.toggle(vm.selectedRowProperty().get()));
+        steps.add(() -> vm.search("RUST_INLINE_HELPERS"));
+        steps.add(() -> vm.selectedPresetProperty().set(presets.get((round + 1) % presets.size())));
+        steps.add(() -> vm.filterProperty().set(OptionFilter.PROMPTED));
+        steps.add(() -> vm.filterProperty().set(OptionFilter.ALL));
+        steps.add(() -> view.splitViewProperty().set(true));
+        steps.add(() -> vm.selectSymbol("RUST"));
+        steps.add(() -> view.splitViewProperty().set(false));
+        steps.add(() -> view.sideTabs().getSelectionModel().select(round % view.sideTabs().getTabs().size()));
+        steps.add(() -> vm.undo());
+        steps.add(() -> vm.open(presets.get(0)));
+    }
+
+    /** Runs the next step once the offscreen explorer and the user are idle, then has a pulse's work done. */
+    private void tick() {
+        if (!mayRun.getAsBoolean()
+                || vm != null && (vm.isBusy() || vm.loadingProperty().get() || !vm.readyProperty().get())) {
+            return;
+        }
+        if (vm != null && vm.lastErrorProperty().get() != null) {
+            failure = new IllegalStateException(vm.lastErrorProperty().get());
+            finish();
+            return;
+        }
+        if (next == steps.size()) {
+            finish();
+            return;
+        }
+        try {
+            steps.get(next++).run();
+            if (view != null) {
+                pulse.snapshot(null, null);
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+            LOG.log(System.Logger.Level.DEBUG, "warm-up stopped at step " + next, e);
+            finish();
+        }
+    }
+
+    private void finish() {
+        ticks.stop();
+        if (view != null) {
+            rowsLaidOut = view.lookupAll(".tree-table-row-cell").size();
+        }
+        vm = null; // the offscreen explorer is no longer needed
+        view = null;
+        finished.set(true);
+    }
+
+    /** True once every step ran, or the rehearsal stopped at a failure. */
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    /** The steps run so far, of {@link #plannedSteps()}. */
+    public int stepsRun() {
+        return next;
+    }
+
+    public int plannedSteps() {
+        return steps.size();
+    }
+
+    /** How many option rows the offscreen explorer had laid out at the end: what shows the steps did show something. */
+    public int rowsLaidOut() {
+        return rowsLaidOut;
+    }
+
+    /** What stopped the rehearsal early; empty when it ran (or is running) to the end. */
+    public Optional<Exception> failure() {
+        return Optional.ofNullable(failure);
+    }
+}
