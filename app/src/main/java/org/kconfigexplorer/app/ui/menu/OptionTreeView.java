@@ -317,6 +317,12 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
             return; // the filter is for another tree; a matching one follows
         }
         if (paged) {
+            if (tree != null && shown != null && tree.root() == shown.root() && rows == filter && page.get() != null) {
+                // The same rows and filter (shown before, or prepared while hidden): only the selection to show.
+                shown = tree;
+                reveal(selection.get());
+                return;
+            }
             filter = rows;
             setTree(tree);
             return;

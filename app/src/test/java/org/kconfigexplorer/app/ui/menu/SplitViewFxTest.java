@@ -193,6 +193,14 @@ class SplitViewFxTest {
                 () -> robot.lookup("#" + Ids.MENU_LIST).match(NodeVisibility::isShown).tryQuery().isEmpty());
         waitUntil("EXPERT still selected", () -> "EXPERT".equals(selectedOption(robot)));
         assertThat(pageLabels(robot)).contains("General setup", "Kernel hacking", "Configure standard kernel features (expert users)");
+
+        // Another option chosen in the full tree, then the split view again (same tree and filter,
+        // so its lists are not rebuilt): it opens on the new option's page.
+        onFx(() -> window.viewModel().selectSymbol("RUST_INLINE_HELPERS"));
+        robot.clickOn("#" + Ids.SPLIT_VIEW_TOGGLE);
+        waitUntil("Rust hacking's page once more", () -> "Rust hacking".equals(selectedMenu(robot)));
+        assertThat(selectedOption(robot)).isEqualTo("RUST_INLINE_HELPERS");
+        assertThat(path(robot)).isEqualTo("Kernel hacking \u203a Rust hacking");
     }
 
     @Test
