@@ -146,6 +146,8 @@ public final class Styles {
     public static final String CHANGE_ROW = "kx-change-row";
     /** The Open-kernel-tree dialog's content: a width in em, so its texts wrap. */
     public static final String OPEN_TREE = "kx-open-tree";
+    /** The scroll pane around the Open-tree dialog's content (it scrolls on screens too small for it). */
+    public static final String OPEN_TREE_SCROLL = "kx-open-tree-scroll";
     /** Its toolchain profile list: a width in em, long names shortened. */
     public static final String OPEN_TREE_PROFILE = "kx-open-tree-profile";
 

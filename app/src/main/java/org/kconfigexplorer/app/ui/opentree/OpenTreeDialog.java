@@ -1,6 +1,7 @@
 package org.kconfigexplorer.app.ui.opentree;
 
 import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,6 +12,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -24,6 +26,7 @@ import javafx.stage.Window;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
+import org.kconfigexplorer.app.ui.dialogs.ScreenFit;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 
 /**
@@ -116,12 +119,26 @@ public final class OpenTreeDialog extends Dialog<ButtonType> {
         VBox.setMargin(profile, new javafx.geometry.Insets(0, 0, 0, 24));
         Label toolchainLabel = label("Toolchain:", profileMode);
         grid.addRow(2, toolchainLabel, toolchain);
-        // The label on the first line of the choices, not halfway down them.
-        GridPane.setValignment(toolchainLabel, javafx.geometry.VPos.BASELINE);
-        GridPane.setValignment(toolchain, javafx.geometry.VPos.BASELINE);
+        // The label on the first line of the choices, not halfway down them. (Top, not baseline:
+        // GridPane sizes a baseline-aligned row as if no text in it wrapped, and the choices wrap.)
+        GridPane.setValignment(toolchainLabel, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(toolchain, javafx.geometry.VPos.TOP);
         VBox content = new VBox(10, grid, problem);
         content.getStyleClass().addAll(Styles.PANEL, Styles.OPEN_TREE);
-        getDialogPane().setContent(content);
+        // Scrolls only when the screen is too small for it (see ScreenFit): the buttons stay in view.
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefHeight(double width) {
+                // As tall as the content at this width (its texts wrap), not at its one-line width.
+                Insets in = getInsets();
+                return in.getTop() + content.prefHeight(width < 0 ? -1 : width - in.getLeft() - in.getRight())
+                        + in.getBottom();
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", Styles.PANEL, Styles.OPEN_TREE_SCROLL);
+        getDialogPane().setContent(scroll);
 
         Node ok = getDialogPane().lookupButton(OPEN);
         ok.setId(Ids.OPEN_TREE_OK);
@@ -136,9 +153,14 @@ public final class OpenTreeDialog extends Dialog<ButtonType> {
         // The window does not follow its content: taller when the warning or a longer problem shows.
         warning.visibleProperty().addListener((obs, old, now) -> growToFit());
         problem.textProperty().addListener((obs, old, now) -> growToFit());
+        // Shown at the size of its one-line texts; at its real width they may wrap over more lines.
+        setOnShown(e -> {
+            growToFit();
+            ScreenFit.apply(getDialogPane().getScene().getWindow());
+        });
     }
 
-    /** Makes the window tall enough for its content at its current width (never shorter). */
+    /** Makes the window tall enough for its content at its current width (never shorter), as far as the screen allows. */
     private void growToFit() {
         DialogPane pane = getDialogPane();
         if (pane.getScene() == null || pane.getScene().getWindow() == null || !isShowing()) {
@@ -151,6 +173,7 @@ public final class OpenTreeDialog extends Dialog<ButtonType> {
         if (needed > shown + 0.5) {
             Window w = pane.getScene().getWindow();
             w.setHeight(w.getHeight() + Math.ceil(needed - shown));
+            ScreenFit.apply(w);
         }
     }
 

@@ -194,6 +194,16 @@ class DialogStyleFxTest {
             return wrong;
         });
         assertThat(cut).as("texts" + at).isEmpty();
+        // No text over another: the host choice (wrapped over two lines at large sizes) above the problem line.
+        double hostBottom = onFx(() -> {
+            Node host = pane.lookup("#" + Styles.Ids.HOST_MODE_RADIO);
+            return host.localToScene(host.getBoundsInLocal()).getMaxY();
+        });
+        double problemTop = onFx(() -> {
+            Node problem = pane.lookup("#" + Styles.Ids.OPEN_TREE_PROBLEM);
+            return problem.localToScene(problem.getBoundsInLocal()).getMinY();
+        });
+        assertThat(hostBottom).as("the host choice ends above the problem line" + at).isLessThanOrEqualTo(problemTop + 0.5);
         // The window shows all of it, down to the buttons.
         Node open = pane.lookupButton(org.kconfigexplorer.app.ui.opentree.OpenTreeDialog.OPEN);
         assertThat(onFx(() -> open.localToScene(open.getBoundsInLocal()).getMaxY()))
