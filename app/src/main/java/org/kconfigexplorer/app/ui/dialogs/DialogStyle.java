@@ -1,6 +1,7 @@
 package org.kconfigexplorer.app.ui.dialogs;
 
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.text.Font;
 import org.kconfigexplorer.app.ui.Styles;
@@ -9,7 +10,7 @@ import org.kconfigexplorer.app.ui.settings.FontScale;
 
 /**
  * Makes dialogs look like the window they belong to: the window's theme stylesheets and its
- * text size. A dialog is a window of its own and inherits neither, so every alert and dialog
+ * text size; and keeps them on the screen, however large their text. A dialog is a window of its own and inherits neither, so every alert and dialog
  * goes through {@link #apply}.
  */
 public final class DialogStyle {
@@ -36,8 +37,9 @@ public final class DialogStyle {
         }
     }
 
-    /** {@link #apply} for a dialog's pane. */
+    /** {@link #apply} for a dialog's pane; the dialog is also kept on its screen when shown ({@link ScreenFit}). */
     public static void apply(Dialog<?> dialog, Theme theme, FontScale scale) {
         apply(dialog.getDialogPane(), theme, scale);
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> ScreenFit.apply(dialog.getDialogPane().getScene().getWindow()));
     }
 }

@@ -132,6 +132,33 @@ class DialogStyleFxTest {
     }
 
     @Test
+    void aDialogTallerThanTheScreenIsKeptOnIt(FxRobot robot) {
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        // An error of 60 lines at twice the text size: far taller than the screen.
+        String text = "first of many lines" + "\nand another line".repeat(59);
+        onFx(() -> {
+            window.view().fontScaleProperty().set(FontScale.P200);
+            window.viewModel().fail(text);
+            return null;
+        });
+        waitUntil("the alert is shown", () -> shownDialog(robot, "first of many lines").isPresent());
+        DialogPane alert = shownDialog(robot, "first of many lines").orElseThrow();
+        javafx.stage.Window w = onFx(() -> alert.getScene().getWindow());
+        javafx.geometry.Rectangle2D screen = onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+        assertThat(onFx(() -> label(alert, "first of many lines").prefHeight(-1))).as("the text alone")
+                .isGreaterThan(screen.getHeight());
+        waitUntil("the alert is within the screen", () -> w.getY() >= screen.getMinY()
+                && w.getY() + w.getHeight() <= screen.getMaxY() + 0.5 && w.getHeight() <= screen.getHeight());
+        // Its button is still inside the window, on the screen.
+        Node ok = alert.lookupButton(ButtonType.OK);
+        assertThat(onFx(() -> ok.localToScreen(ok.getBoundsInLocal()).getMaxY())).isLessThanOrEqualTo(screen.getMaxY());
+        onFx(() -> {
+            ((Button) ok).fire();
+            return null;
+        });
+    }
+
+    @Test
     void openTreeDialogFitsTheScreenAtEveryTextSize(FxRobot robot) {
         FxTestSupport.waitUntilIdle(window.viewModel());
         checkOpenTreeDialog(robot, FontScale.P100, 720);
