@@ -148,7 +148,8 @@ public final class MenuListView extends TreeView<OptionRow> {
             int index = getRow(item);
             if (index >= 0) {
                 getFocusModel().focus(index);
-                scrollTo(Math.max(0, index - 3));
+                scrollTo(ScrollTarget.topIndex(index - 3, getExpandedItemCount(),
+                        ScrollTarget.rowsInView(this, getFixedCellSize())));
             }
         } finally {
             syncing = false;

@@ -296,7 +296,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                         // A layout pass later, make sure the row itself is in view (short windows, large text).
                         Platform.runLater(() -> {
                             if (getSelectionModel().getSelectedItem() == item && !rowOnScreen(item)) {
-                                scrollTo(getRow(item));
+                                scrollToTop(getRow(item));
                             }
                         });
                     }
@@ -355,8 +355,13 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
     /** Scrolls so that the row is a few lines below the top, with its context above it. */
     private void scrollNear(int index) {
         if (index >= 0) {
-            scrollTo(Math.max(0, index - 4));
+            scrollToTop(index - 4);
         }
+    }
+
+    /** Brings row {@code index} to the top, or shows the end of the list when it is among the last rows. */
+    private void scrollToTop(int index) {
+        scrollTo(ScrollTarget.topIndex(index, getExpandedItemCount(), ScrollTarget.rowsInView(this, getFixedCellSize())));
     }
 
     /**
