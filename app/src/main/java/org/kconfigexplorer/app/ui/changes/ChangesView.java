@@ -12,10 +12,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kconfigexplorer.app.ui.ButtonRow;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 
@@ -48,7 +48,7 @@ public final class ChangesView extends VBox {
         Button compare = new Button("Compare with .config\u2026");
         compare.setId(Ids.COMPARE_BUTTON);
         compare.setOnAction(e -> chooseOpen.apply("Compare with .config").ifPresent(vm::compareWith));
-        HBox files = new HBox(6, load, save, compare);
+        FlowPane files = ButtonRow.of(load, save, compare);
 
         Label against = new Label("Changes against");
         ComboBox<ChangesViewModel.Baseline> baseline = new ComboBox<>();
@@ -61,12 +61,9 @@ public final class ChangesView extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.changes().size() + " changed"
                 + (vm.updatingProperty().get() ? UPDATING : ""), vm.changes(), vm.updatingProperty()));
         count.getStyleClass().add(Styles.PANEL_NOTE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button revert = new Button("Revert");
         revert.setId(Ids.REVERT_BUTTON);
-        HBox head = new HBox(8, against, baseline, count, spacer, revert);
-        head.setStyle("-fx-alignment: center-left;");
+        FlowPane head = ButtonRow.of(against, baseline, count, revert);
 
         ListView<ChangesViewModel.Change> list = new ListView<>(vm.changes());
         list.setId(Ids.CHANGES_LIST);
@@ -90,6 +87,7 @@ public final class ChangesView extends VBox {
         });
         Label none = new Label("No changes: everything has its default value.");
         none.getStyleClass().add(Styles.PLACEHOLDER);
+        none.setWrapText(true);
         list.setPlaceholder(none);
         revert.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             ChangesViewModel.Change c = list.getSelectionModel().getSelectedItem();

@@ -19,9 +19,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kconfigexplorer.app.ui.ButtonRow;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile.ProbeAnswer;
@@ -70,7 +71,7 @@ public final class ToolchainPanel extends ScrollPane {
         save.setId(Ids.SAVE_PROFILE_BUTTON);
         save.setOnAction(e -> chooseSave.apply("Save toolchain profile").ifPresent(vm::saveProfile));
         save.disableProperty().bind(vm.hostModeProperty());
-        HBox actions = new HBox(6, detect, load, save);
+        FlowPane actions = ButtonRow.of(detect, load, save);
 
         Label profileErrors = new Label();
         profileErrors.setId(Ids.PROFILE_ERRORS);
@@ -139,7 +140,7 @@ public final class ToolchainPanel extends ScrollPane {
         discard.setId(Ids.DISCARD_DETECTED_BUTTON);
         discard.setOnAction(e -> vm.discardDetection());
         VBox box = new VBox(6, title, new Label("These commands were run; nothing is applied until you say so:"),
-                output, new HBox(6, apply, discard));
+                output, ButtonRow.of(apply, discard));
         box.visibleProperty().bind(vm.detectionProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
