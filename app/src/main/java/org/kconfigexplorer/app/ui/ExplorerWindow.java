@@ -190,18 +190,26 @@ public final class ExplorerWindow {
     }
 
     private static void selectWhenReady(ExplorerViewModel vm, String symbol) {
+        whenReady(vm, () -> {
+            if (!vm.selectSymbol(symbol)) {
+                vm.addStartupProblem(Problem.warning("--select: this tree has no option " + symbol));
+            }
+        });
+    }
+
+    /** Runs {@code action} once, when the view model first has a tree ready (at once if it has). */
+    private static void whenReady(ExplorerViewModel vm, Runnable action) {
         ChangeListener<Boolean> once = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
                 if (now) {
                     vm.readyProperty().removeListener(this);
-                    if (!vm.selectSymbol(symbol)) {
-                        vm.addStartupProblem(Problem.warning("--select: this tree has no option " + symbol));
-                    }
+                    action.run();
                 }
             }
         };
         vm.readyProperty().addListener(once);
+        once.changed(vm.readyProperty(), false, vm.readyProperty().get());
     }
 
     /** Saves the settings whenever something remembered changes, and the layout when the window closes. */
@@ -334,19 +342,8 @@ public final class ExplorerWindow {
      */
     public void warmUpWhenReady() {
         UserIdle idle = new UserIdle(stage, 1000, System::nanoTime);
-        ChangeListener<Boolean> once = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                if (now) {
-                    viewModel.readyProperty().removeListener(this);
-                    warmUp = WarmUp.start(List.copyOf(viewModel.presets()), executor,
-                            view.themeProperty().get(), view.fontScaleProperty().get(), idle::isIdle,
-                            view::prepareHiddenLayout);
-                }
-            }
-        };
-        viewModel.readyProperty().addListener(once);
-        once.changed(viewModel.readyProperty(), false, viewModel.readyProperty().get());
+        whenReady(viewModel, () -> warmUp = WarmUp.start(List.copyOf(viewModel.presets()), executor,
+                view.themeProperty().get(), view.fontScaleProperty().get(), idle::isIdle, view::prepareHiddenLayout));
     }
 
     /** The warm-up, once started. */

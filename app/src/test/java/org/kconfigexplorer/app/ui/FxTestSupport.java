@@ -102,6 +102,14 @@ public final class FxTestSupport {
         }).<CheckBox>tryQuery().orElseThrow(() -> new AssertionError("no check box shown for " + symbol));
     }
 
+    /** The Option cell shown in the menu tree for {@code symbol}'s row, if it is on screen. */
+    public static Optional<Node> treeOptionCell(FxRobot robot, String symbol) {
+        return robot.lookup("." + Styles.OPTION_CELL).match(n -> {
+            OptionRow row = rowOfCell(n);
+            return row != null && NodeVisibility.isShown(n) && row.symbol() != null && row.symbol().name().equals(symbol);
+        }).tryQuery();
+    }
+
     /**
      * The text of the Value cell shown in the menu tree for {@code symbol}'s row (call on the FX
      * thread, e.g. inside {@link #waitUntil} or {@link #onFx}); null when the row is not on screen.

@@ -148,8 +148,7 @@ public final class MenuListView extends TreeView<OptionRow> {
             int index = getRow(item);
             if (index >= 0) {
                 getFocusModel().focus(index);
-                scrollTo(ScrollTarget.topIndex(index - 3, getExpandedItemCount(),
-                        ScrollTarget.rowsInView(this, getFixedCellSize())));
+                scrollTo(ScrollTarget.topIndex(this, index - 3, getExpandedItemCount(), getFixedCellSize()));
             }
         } finally {
             syncing = false;

@@ -135,15 +135,17 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
      * stay; otherwise the items are rebuilt, keeping which menus were open.
      */
     public void setTree(OptionTree tree) {
+        if (tree != null && shown != null && tree.root() == shown.root() && (!paged || page.get() != null)) {
+            // The same rows (re-pointed at a reloaded tree, or a hidden list prepared before it is
+            // shown): the items, and the page, stay as they are; only the selection to show.
+            shown = tree;
+            reveal(selection.get());
+            return;
+        }
         if (paged) {
             showPage(tree, tree == null || page.get() == null ? null
                     : tree.byKey(page.get().key()).orElse(tree.root()));
             reveal(selection.get()); // turns to the selection's page if it is on another
-            return;
-        }
-        if (tree != null && shown != null && tree.root() == shown.root()) {
-            shown = tree; // the same rows, re-pointed at a reloaded tree: the items stay as they are
-            reveal(selection.get());
             return;
         }
         shown = tree;
@@ -316,24 +318,11 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                 && tree.byKey(rows.iterator().next().key()).orElse(null) != rows.iterator().next()) {
             return; // the filter is for another tree; a matching one follows
         }
-        if (paged) {
-            if (tree != null && shown != null && tree.root() == shown.root() && rows == filter && page.get() != null) {
-                // The same rows and filter (shown before, or prepared while hidden): only the selection to show.
-                shown = tree;
-                reveal(selection.get());
-                return;
-            }
+        if (rows != filter) {
             filter = rows;
-            setTree(tree);
-            return;
+            shown = null; // other rows to show: made anew
         }
-        if (rows == filter) {
-            setTree(tree); // the same filter: a reloaded tree of the same rows keeps its items
-            return;
-        }
-        filter = rows;
-        shown = null;
-        setTree(tree);
+        setTree(tree); // the same filter: a reloaded tree of the same rows keeps its items
     }
 
     private boolean rowOnScreen(TreeItem<OptionRow> item) {
@@ -361,7 +350,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
 
     /** Brings row {@code index} to the top, or shows the end of the list when it is among the last rows. */
     private void scrollToTop(int index) {
-        scrollTo(ScrollTarget.topIndex(index, getExpandedItemCount(), ScrollTarget.rowsInView(this, getFixedCellSize())));
+        scrollTo(ScrollTarget.topIndex(this, index, getExpandedItemCount(), getFixedCellSize()));
     }
 
     /**

@@ -116,7 +116,7 @@ public final class OpenTreeDialog extends Dialog<ButtonType> {
         grid.addRow(1, label("ARCH:", arch), arch);
         VBox toolchain = new VBox(6, profileMode, profile, hostMode, warning);
         toolchain.setMinWidth(0);
-        VBox.setMargin(profile, new javafx.geometry.Insets(0, 0, 0, 24));
+        VBox.setMargin(profile, new Insets(0, 0, 0, 24));
         Label toolchainLabel = label("Toolchain:", profileMode);
         grid.addRow(2, toolchainLabel, toolchain);
         // The label on the first line of the choices, not halfway down them. (Top, not baseline:
@@ -154,10 +154,8 @@ public final class OpenTreeDialog extends Dialog<ButtonType> {
         warning.visibleProperty().addListener((obs, old, now) -> growToFit());
         problem.textProperty().addListener((obs, old, now) -> growToFit());
         // Shown at the size of its one-line texts; at its real width they may wrap over more lines.
-        setOnShown(e -> {
-            growToFit();
-            ScreenFit.apply(getDialogPane().getScene().getWindow());
-        });
+        // (DialogStyle keeps the window on its screen when shown; growing keeps it there too.)
+        setOnShown(e -> growToFit());
     }
 
     /** Makes the window tall enough for its content at its current width (never shorter), as far as the screen allows. */

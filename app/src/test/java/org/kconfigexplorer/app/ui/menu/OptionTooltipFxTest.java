@@ -5,14 +5,10 @@ import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
 
 import java.util.Optional;
-import javafx.scene.Node;
-import javafx.scene.control.TreeTableCell;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.kconfigexplorer.app.ui.EmbeddedWindowFxTest;
 import org.kconfigexplorer.app.ui.FxTestSupport;
-import org.kconfigexplorer.app.ui.NodeVisibility;
-import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
 import org.testfx.api.FxRobot;
 
@@ -22,13 +18,6 @@ import org.testfx.api.FxRobot;
  */
 class OptionTooltipFxTest extends EmbeddedWindowFxTest {
 
-    /** The Option cell shown for {@code symbol}'s row, if it is on screen. */
-    private static Optional<Node> optionCell(FxRobot robot, String symbol) {
-        return robot.lookup("." + Styles.OPTION_CELL).match(n -> n instanceof TreeTableCell<?, ?> c
-                && c.getItem() instanceof OptionRow row && row.symbol() != null
-                && row.symbol().name().equals(symbol) && NodeVisibility.isShown(n)).tryQuery();
-    }
-
     private static Optional<String> shownTooltip() {
         return Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
                 .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst();
@@ -36,8 +25,8 @@ class OptionTooltipFxTest extends EmbeddedWindowFxTest {
 
     private String hover(FxRobot robot, String symbol) {
         onFx(() -> window.viewModel().selectSymbol(symbol));
-        waitUntil(symbol + " is on screen", () -> optionCell(robot, symbol).isPresent());
-        robot.moveTo(optionCell(robot, symbol).orElseThrow()).moveBy(4, 0).moveBy(4, 0);
+        waitUntil(symbol + " is on screen", () -> FxTestSupport.treeOptionCell(robot, symbol).isPresent());
+        robot.moveTo(FxTestSupport.treeOptionCell(robot, symbol).orElseThrow()).moveBy(4, 0).moveBy(4, 0);
         waitUntil("a tooltip over " + symbol, () -> shownTooltip().isPresent());
         String text = onFx(() -> shownTooltip().orElseThrow());
         // Away from the list (the search field has a tooltip of its own, the details text none).

@@ -201,6 +201,20 @@ class SplitViewFxTest {
         waitUntil("Rust hacking's page once more", () -> "Rust hacking".equals(selectedMenu(robot)));
         assertThat(selectedOption(robot)).isEqualTo("RUST_INLINE_HELPERS");
         assertThat(path(robot)).isEqualTo("Kernel hacking \u203a Rust hacking");
+
+        // Another toolchain re-evaluates the same rows: the page and the selection stay, the values follow.
+        List<String> rustPage = pageLabels(robot);
+        onFx(() -> {
+            window.viewModel().selectedPresetProperty().set(org.kconfigexplorer.app.ui.TestTrees.preset(
+                    "clang19-rustc185-llvm19"));
+            return null;
+        });
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        waitUntil("Clang is in effect", () -> window.viewModel().tree().bySymbol("CC_IS_CLANG").orElseThrow()
+                .value().equals("y"));
+        assertThat(selectedMenu(robot)).isEqualTo("Rust hacking");
+        assertThat(selectedOption(robot)).isEqualTo("RUST_INLINE_HELPERS");
+        assertThat(pageLabels(robot)).isEqualTo(rustPage);
     }
 
     @Test
