@@ -109,6 +109,7 @@ public final class Styles {
     /** A paragraph (line) of the source that is a definition's first line. */
     public static final String SOURCE_DEFINITION_LINE = "kx-source-definition";
     public static final String SOURCE_GUTTER = "kx-source-gutter";
+    public static final String SOURCE_GUTTER_TEXT = "kx-source-gutter-text";
     public static final String SOURCE_MARKER = "kx-source-marker";
     /** Kconfig syntax classes of the source view. */
     public static final String KC_KEYWORD = "kx-kc-keyword";

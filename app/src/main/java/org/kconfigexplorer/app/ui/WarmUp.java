@@ -10,6 +10,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -40,7 +41,20 @@ public final class WarmUp {
     /** Rounds of the actions: enough for the JIT's first tiers, little enough to finish in seconds. */
     public static final int ROUNDS = 6;
     public static final int ACTIONS_PER_ROUND = 13;
+    /** Steps before the first round: the user's window, then building the offscreen explorer. */
+    public static final int BUILD_STEPS = 1 + 2 + ExplorerView.SIDE_PANELS + 1;
+    /**
+     * The offscreen explorer's size: a few rows, since every step lays out the rows shown, and the
+     * JIT needs the code run often rather than many rows at once.
+     */
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 480;
     private static final Duration TICK = Duration.millis(30);
+    /**
+     * The side panel shown in each round: Details, Source, Graph, Source, Changes, Source. The
+     * source view's code area has the most to show per selection, so it is rehearsed most.
+     */
+    private static final int[] SIDE_TAB_BY_ROUND = {0, 1, 2, 1, 4, 1};
     private static final System.Logger LOG = System.getLogger(WarmUp.class.getName());
 
     private ExplorerViewModel vm;
@@ -55,10 +69,14 @@ public final class WarmUp {
     private int next;
     private Exception failure;
     private int rowsLaidOut;
+    /** Whether the offscreen explorer was asked to open its tree: from then on a step waits for it to be ready. */
+    private boolean opened;
 
     private WarmUp(List<ToolchainProfile> presets, BooleanSupplier mayRun) {
         this.presets = presets;
         this.mayRun = mayRun;
+        pulse.setManaged(false);
+        pulse.resize(1, 1);
         ticks.getKeyFrames().add(new KeyFrame(TICK, e -> tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
     }
@@ -77,7 +95,7 @@ public final class WarmUp {
             return warmUp;
         }
         warmUp.steps.add(prepareWindow);
-        warmUp.steps.add(() -> warmUp.build(executor, theme, scale));
+        warmUp.addBuildSteps(executor, theme, scale);
         for (int round = 0; round < ROUNDS; round++) {
             warmUp.addRound(round);
         }
@@ -85,21 +103,49 @@ public final class WarmUp {
         return warmUp;
     }
 
-    /** The offscreen explorer: its own view model opening the embedded model, in a scene of no window. */
-    private void build(BackgroundExecutor executor, Theme theme, FontScale scale) {
-        vm = new ExplorerViewModel(SessionSource.embedded(), presets, executor, AppVersion.get());
-        // A problem row, so the problems list's cells are rehearsed too.
-        vm.addStartupProblem(Problem.warning("warm-up"));
-        view = new ExplorerView(vm, (owner, title, suggested) -> Optional.empty());
-        view.fontScaleProperty().set(scale);
-        pulse.setManaged(false);
-        pulse.resize(1, 1);
-        Scene scene = new Scene(new StackPane(view, pulse), 1280, 840);
-        theme.applyTo(scene);
+    /**
+     * The offscreen explorer, built over several steps so that none holds the UI thread for long:
+     * its own view model and view; the view in a scene of no window, styled and laid out without
+     * its side panels; each side panel added and styled in a step of its own; then the embedded
+     * model opened. Styling the whole explorer at once took 250 to 550 ms.
+     */
+    private void addBuildSteps(BackgroundExecutor executor, Theme theme, FontScale scale) {
+        List<javafx.scene.Node> panels = new ArrayList<>();
+        steps.add(() -> {
+            vm = new ExplorerViewModel(SessionSource.embedded(), presets, executor, AppVersion.get());
+            // A problem row, so the problems list's cells are rehearsed too.
+            vm.addStartupProblem(Problem.warning("warm-up"));
+            view = new ExplorerView(vm, (owner, title, suggested) -> Optional.empty());
+            view.fontScaleProperty().set(scale);
+        });
+        steps.add(() -> {
+            for (Tab tab : view.sideTabs().getTabs()) {
+                panels.add(tab.getContent());
+                tab.setContent(null);
+            }
+            Scene scene = new Scene(new StackPane(view, pulse), WIDTH, HEIGHT);
+            theme.applyTo(scene);
+        });
+        for (int i = 0; i < ExplorerView.SIDE_PANELS; i++) {
+            int panel = i;
+            steps.add(() -> {
+                List<Tab> tabs = view.sideTabs().getTabs();
+                if (panel < tabs.size()) {
+                    tabs.get(panel).setContent(panels.get(panel));
+                }
+            });
+        }
+        steps.add(this::openTree);
+    }
+
+    private void openTree() {
+        opened = true;
         vm.open(presets.get(0));
     }
 
     private void addRound(int round) {
+        // The round's selections then update that side panel too.
+        steps.add(() -> view.sideTabs().getSelectionModel().select(SIDE_TAB_BY_ROUND[round % SIDE_TAB_BY_ROUND.length]));
         steps.add(() -> vm.selectSymbol("EXPERT"));
         steps.add(() -> vm.toggle(vm.selectedRowProperty().get()));
         steps.add(() -> vm.toggle(vm.selectedRowProperty().get()));
@@ -110,15 +156,14 @@ public final class WarmUp {
         steps.add(() -> view.splitViewProperty().set(true));
         steps.add(() -> vm.selectSymbol("RUST"));
         steps.add(() -> view.splitViewProperty().set(false));
-        steps.add(() -> view.sideTabs().getSelectionModel().select(round % view.sideTabs().getTabs().size()));
         steps.add(() -> vm.undo());
-        steps.add(() -> vm.open(presets.get(0)));
+        steps.add(this::openTree);
     }
 
     /** Runs the next step once the offscreen explorer and the user are idle, then has a pulse's work done. */
     private void tick() {
         if (!mayRun.getAsBoolean()
-                || vm != null && (vm.isBusy() || vm.loadingProperty().get() || !vm.readyProperty().get())) {
+                || vm != null && (vm.isBusy() || vm.loadingProperty().get() || opened && !vm.readyProperty().get())) {
             return;
         }
         if (vm != null && vm.lastErrorProperty().get() != null) {

@@ -41,7 +41,7 @@ class WarmUpTest extends EmbeddedWindowFxTest {
 
         assertThat(warmUp.failure()).isEmpty();
         // Preparing the window's hidden layout, building the offscreen explorer, then the rounds of actions.
-        assertThat(warmUp.plannedSteps()).isEqualTo(2 + WarmUp.ROUNDS * WarmUp.ACTIONS_PER_ROUND);
+        assertThat(warmUp.plannedSteps()).isEqualTo(WarmUp.BUILD_STEPS + WarmUp.ROUNDS * WarmUp.ACTIONS_PER_ROUND);
         assertThat(warmUp.stepsRun()).isEqualTo(warmUp.plannedSteps());
         // The steps really were laid out: the offscreen explorer had option rows.
         assertThat(warmUp.rowsLaidOut()).isPositive();

@@ -71,6 +71,8 @@ public final class ExplorerView extends BorderPane {
             new javafx.beans.property.SimpleBooleanProperty(this, "splitView");
     private final SearchView searchView;
     private final SymbolDetailsView details;
+    /** How many tabs {@link #sideTabs()} has. */
+    public static final int SIDE_PANELS = 5;
     private final TabPane sideTabs = new TabPane();
     private final Tab detailsTab;
     private final Tab toolchainTab;
@@ -471,6 +473,7 @@ public final class ExplorerView extends BorderPane {
     }
 
     /** The side panel's tabs (details, source, graph, toolchain, changes). */
+    /** The side panels' tabs: Details, Source, Graph, Toolchain and Changes. */
     public TabPane sideTabs() {
         return sideTabs;
     }

@@ -37,6 +37,21 @@ public record SourceDocument(String text, List<Span> spans, List<Line> lines) {
         return new SourceDocument("", List.of(), List.of());
     }
 
+    /**
+     * Where the text of the first {@code count} paragraphs (lines) ends: the offset of the line
+     * break after them, or the text's length when they are all of it.
+     */
+    public int endOfParagraphs(int count) {
+        int end = -1;
+        for (int i = 0; i < count; i++) {
+            end = text.indexOf('\n', end + 1);
+            if (end < 0) {
+                return text.length();
+            }
+        }
+        return Math.max(end, 0);
+    }
+
     /** The paragraph indices of definition lines. */
     public List<Integer> definitionLines() {
         List<Integer> out = new ArrayList<>();

@@ -4,25 +4,58 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.source.KconfigHighlighter.Span;
 
 /**
  * The Kconfig source of the selected entry's definitions in a read-only code area: syntax
  * highlighting, file line numbers in the gutter, and each definition line highlighted and
- * marked with an arrow in the gutter.
+ * marked with an arrow in the gutter. A new source comes in a few lines a frame, so that showing
+ * it never holds the UI thread for long.
  */
 public final class SourceView extends BorderPane {
 
+    /**
+     * Paragraphs put in the area per frame. A code area makes every paragraph it shows anew when
+     * its text is replaced, at about 0.7 ms a paragraph on x86_64 (nodes, styling, text layout):
+     * a help text of 30 lines held the UI thread for 20 to 25 ms. The lines from the first one in
+     * view are shown this many a frame instead, the rest following in the next frames.
+     */
+    static final int PARAGRAPHS_PER_FRAME = 6;
+    /**
+     * In the first frame, which also has the work of the selection that changed the source: from
+     * the first line in view to the first definition line.
+     */
+    static final int PARAGRAPHS_FIRST = SourceDocument.CONTEXT_BEFORE + 2;
+
     private final CodeArea area = new CodeArea();
+    /** Adds the document's next paragraphs each frame until it is all shown. */
+    private final AnimationTimer rest = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            // A frame's timers run before its layout: the first frame lays out what is in already.
+            if (firstFrame) {
+                firstFrame = false;
+            } else {
+                showMore();
+            }
+        }
+    };
+    private boolean firstFrame;
+    private SourceDocument shown = SourceDocument.empty();
+    private StyleSpans<Collection<String>> shownStyles;
+    private int paragraphsShown;
 
     public SourceView(SourceViewModel vm) {
         setId(Styles.Ids.SOURCE_VIEW);
@@ -32,6 +65,8 @@ public final class SourceView extends BorderPane {
         title.textProperty().bind(vm.titleProperty());
         title.setWrapText(true);
         area.setEditable(false);
+        // Read-only: a history of every source shown would only grow.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setWrapText(false);
         area.getStyleClass().add(Styles.SOURCE_AREA);
         area.setAccessibleText("Kconfig source");
@@ -41,18 +76,52 @@ public final class SourceView extends BorderPane {
         show(vm.document());
     }
 
+    /**
+     * Shows {@code doc} with its first definition's context at the top: the lines down to that
+     * definition now, the rest {@value #PARAGRAPHS_PER_FRAME} a frame.
+     */
     private void show(SourceDocument doc) {
-        area.replaceText(doc.text());
-        if (!doc.text().isEmpty()) {
-            area.setStyleSpans(0, styleSpans(doc));
-        }
-        for (int i : doc.definitionLines()) {
-            area.setParagraphStyle(i, List.of(Styles.SOURCE_DEFINITION_LINE));
-        }
+        rest.stop();
+        shown = doc;
+        shownStyles = doc.text().isEmpty() ? null : styleSpans(doc);
+        List<Integer> defs = doc.definitionLines();
+        int top = defs.isEmpty() ? 0 : Math.max(0, defs.get(0) - SourceDocument.CONTEXT_BEFORE - 1);
+        paragraphsShown = Math.min(doc.lines().size(), top + PARAGRAPHS_FIRST);
+        int end = doc.endOfParagraphs(paragraphsShown);
+        area.replaceText(doc.text().substring(0, end));
+        styleRange(0, 0, paragraphsShown);
         area.setParagraphGraphicFactory(gutter(doc));
         area.moveTo(0);
-        List<Integer> defs = doc.definitionLines();
-        area.showParagraphAtTop(defs.isEmpty() ? 0 : Math.max(0, defs.get(0) - SourceDocument.CONTEXT_BEFORE - 1));
+        area.showParagraphAtTop(top);
+        if (paragraphsShown < doc.lines().size()) {
+            firstFrame = true;
+            rest.start();
+        }
+    }
+
+    /** Adds the next paragraphs of the document shown; stops once it is all there. */
+    private void showMore() {
+        int from = shown.endOfParagraphs(paragraphsShown);
+        int first = paragraphsShown;
+        paragraphsShown = Math.min(shown.lines().size(), paragraphsShown + PARAGRAPHS_PER_FRAME);
+        area.appendText(shown.text().substring(from, shown.endOfParagraphs(paragraphsShown)));
+        styleRange(from, first, paragraphsShown);
+        if (paragraphsShown == shown.lines().size()) {
+            rest.stop();
+        }
+    }
+
+    /** Highlights the text from {@code from} on, and marks the definition lines among paragraphs [first, last). */
+    private void styleRange(int from, int first, int last) {
+        int to = shown.endOfParagraphs(last);
+        if (shownStyles != null && to > from) {
+            area.setStyleSpans(from, shownStyles.subView(from, to));
+        }
+        for (int i : shown.definitionLines()) {
+            if (i >= first && i < last) {
+                area.setParagraphStyle(i, List.of(Styles.SOURCE_DEFINITION_LINE));
+            }
+        }
     }
 
     private static StyleSpans<Collection<String>> styleSpans(SourceDocument doc) {
@@ -69,6 +138,11 @@ public final class SourceView extends BorderPane {
         return b.create();
     }
 
+    /**
+     * The gutter: the file line number, and an arrow on definition lines. Plain texts rather than
+     * labels: every paragraph shown makes its gutter anew, and two labels a line (each with a skin)
+     * were a good part of showing a new source.
+     */
     private static IntFunction<Node> gutter(SourceDocument doc) {
         int digits = 1;
         for (SourceDocument.Line l : doc.lines()) {
@@ -77,11 +151,14 @@ public final class SourceView extends BorderPane {
         String format = "%" + digits + "s";
         return i -> {
             SourceDocument.Line line = i < doc.lines().size() ? doc.lines().get(i) : null;
-            Label number = new Label(String.format(format, line == null || line.header() ? "" : line.fileLine()));
-            number.getStyleClass().add(Styles.SOURCE_GUTTER);
-            Label marker = new Label(line != null && line.definition() ? "\u25b6" : " ");
+            Text number = new Text(String.format(format, line == null || line.header() ? "" : line.fileLine()));
+            number.getStyleClass().add(Styles.SOURCE_GUTTER_TEXT);
+            boolean definition = line != null && line.definition();
+            // The arrow's place is kept on every line, so that the text stays in one column.
+            Text marker = new Text("\u25b6");
             marker.getStyleClass().add(Styles.SOURCE_MARKER);
-            if (line != null && line.definition()) {
+            marker.setVisible(definition);
+            if (definition) {
                 marker.setAccessibleText("definition");
             }
             HBox box = new HBox(number, marker);

@@ -48,7 +48,8 @@ import org.testfx.api.FxToolkit;
  * </pre>
  * {@code -DargLine="-Drounds=8"} repeats the actions; add {@code -Dsample=true} to see where the FX
  * thread spends its time in each action's longest stall ({@code -Dleaf=true} adds the innermost
- * frame), {@code -Dnodes=true} to count the scene's nodes. Each action's line also gives the
+ * frame), {@code -Dnodes=true} to count the scene's nodes, {@code -Donly='graph|source'} to run just the
+ * actions whose names match that expression (after opening the tree). Each action's line also gives the
  * classes loaded and the JIT compilation time meanwhile: the first rounds run code not compiled yet.
  * As in the application, the window first runs its {@link WarmUp}; {@code -Dwarmup=false} leaves it
  * out, to see what the first actions cost without it. Each action comes with a key event, as a
@@ -58,9 +59,14 @@ import org.testfx.api.FxToolkit;
 class FxStallMeasurement {
 
     /** Posts probes to the FX thread and keeps the longest wait since the last reset. */
+    private static final long FRAME_NANOS = 16_700_000;
+
     private static final class StallProbe implements AutoCloseable {
         private final AtomicLong worst = new AtomicLong();
         private final AtomicLong worstBusy = new AtomicLong();
+        /** Stalls since the last reset longer than a frame at 60 Hz: wall time, and the FX thread's own CPU time. */
+        private final java.util.concurrent.atomic.AtomicInteger overFrame = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger busyOverFrame = new java.util.concurrent.atomic.AtomicInteger();
         /** When the longest stall since the last reset began and ended (System.nanoTime). */
         private volatile long worstFrom;
         private volatile long worstTo;
@@ -87,7 +93,14 @@ class FxStallMeasurement {
                         worstTo = now;
                     }
                     worst.accumulateAndGet(now - posted, Math::max);
-                    worstBusy.accumulateAndGet(threads.getCurrentThreadCpuTime() - fxCpuAtPost, Math::max);
+                    long busy = threads.getCurrentThreadCpuTime() - fxCpuAtPost;
+                    worstBusy.accumulateAndGet(busy, Math::max);
+                    if (now - posted > FRAME_NANOS) {
+                        overFrame.incrementAndGet();
+                    }
+                    if (busy > FRAME_NANOS) {
+                        busyOverFrame.incrementAndGet();
+                    }
                     ran.countDown();
                 });
                 try {
@@ -100,6 +113,11 @@ class FxStallMeasurement {
                     return;
                 }
             }
+        }
+
+        /** The stalls over a frame since the last call, as "wall/own". */
+        String resetOverFrame() {
+            return overFrame.getAndSet(0) + " wall / " + busyOverFrame.getAndSet(0) + " own";
         }
 
         double resetMillis() {
@@ -218,6 +236,11 @@ class FxStallMeasurement {
     }
 
     private void report(StallProbe probe, String what, Runnable action) {
+        String only = System.getProperty("only", "");
+        if (!what.startsWith("open the tree (") // the tree is opened in any case
+                && !java.util.regex.Pattern.compile(only, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(what).find()) {
+            return;
+        }
         probe.resetMillis();
         probe.resetBusyMillis();
         long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
@@ -284,6 +307,17 @@ class FxStallMeasurement {
         report(probe, "select EXPERT in the split view", () -> vm().selectSymbol("EXPERT"));
         report(probe, "split view off", () -> window.view().splitViewProperty().set(false));
         report(probe, "undo", () -> vm().undo());
+        report(probe, "show the Graph tab", () -> sideTab(2));
+        report(probe, "select NET or USB_SUPPORT with the graph shown",
+                () -> vm().selectSymbol(round % 2 == 0 ? "NET" : "USB_SUPPORT"));
+        report(probe, "show the Source tab", () -> sideTab(1));
+        report(probe, "select MODULES or BLOCK with the source shown",
+                () -> vm().selectSymbol(round % 2 == 0 ? "MODULES" : "BLOCK"));
+        report(probe, "show the Details tab", () -> sideTab(0));
+    }
+
+    private void sideTab(int index) {
+        window.view().sideTabs().getSelectionModel().select(index);
     }
 
     @Test
@@ -306,6 +340,7 @@ class FxStallMeasurement {
                 long t0 = System.nanoTime();
                 probe.resetMillis();
                 probe.resetBusyMillis();
+                probe.resetOverFrame();
                 onFx(() -> {
                     window.warmUpWhenReady();
                     return null;
@@ -313,9 +348,12 @@ class FxStallMeasurement {
                 WarmUp warmUp = window.warmUp().orElseThrow();
                 waitUntil("warm-up", () -> warmUp.finishedProperty().get());
                 System.out.printf("warm-up: %d of %d steps in %d ms, failure %s; longest FX stall meanwhile %.1f ms, "
-                        + "FX thread busy %.1f ms of it%n", warmUp.stepsRun(), warmUp.plannedSteps(),
-                        (System.nanoTime() - t0) / 1_000_000, warmUp.failure(), probe.resetMillis(),
-                        probe.resetBusyMillis());
+                        + "FX thread busy %.1f ms of it; stalls over a frame: %s%n", warmUp.stepsRun(),
+                        warmUp.plannedSteps(), (System.nanoTime() - t0) / 1_000_000, warmUp.failure(),
+                        probe.resetMillis(), probe.resetBusyMillis(), probe.resetOverFrame());
+                if (sampler != null) {
+                    sampler.print(probe.worstFrom, probe.worstTo);
+                }
             }
             System.out.println("FX thread stalls on the x86_64 tree (JVM uptime "
                     + ManagementFactory.getRuntimeMXBean().getUptime() + " ms):");
