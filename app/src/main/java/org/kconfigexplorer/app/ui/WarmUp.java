@@ -176,10 +176,15 @@ public final class WarmUp {
             return;
         }
         try {
+            long t0 = System.nanoTime();
+            long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             steps.get(next++).run();
+            long t1 = System.nanoTime();
             if (view != null) {
                 pulse.snapshot(null, null);
             }
+            long t2 = System.nanoTime();
+            if (Boolean.getBoolean("warmup.trace")) System.err.printf("TRACE %s step %d run %.1f snap %.1f own %.1f%n", java.time.Instant.now(), next - 1, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1e6);
         } catch (RuntimeException e) {
             failure = e;
             LOG.log(System.Logger.Level.DEBUG, "warm-up stopped at step " + next, e);

@@ -58,14 +58,18 @@ public final class FxTestSupport {
         }
     }
 
-    /** The rendered precondition line whose term is {@code term}. */
+    /** The rendered precondition line whose term is {@code term} (a big tree is drawn over a few frames). */
     public static Node conditionCell(FxRobot robot, String term) {
-        Optional<Node> cell = robot.lookup("." + Styles.CONDITION_CELL)
+        java.util.function.Supplier<Optional<Node>> cell = () -> robot.lookup("." + Styles.CONDITION_CELL)
                 .match(n -> n.getProperties().get(ConditionTreeView.ROW_KEY) instanceof ConditionRow r
                         && r.term().equals(term))
                 .tryQuery();
-        return cell.orElseThrow(() -> new AssertionError("no precondition line for " + term + "; shown: "
-                + conditionTexts(robot)));
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cell.get().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no precondition line for " + term + "; shown: " + conditionTexts(robot));
+        }
+        return cell.get().orElseThrow();
     }
 
     /** The text of every rendered precondition line, as the user reads it. */
@@ -73,12 +77,24 @@ public final class FxTestSupport {
         return robot.lookup("." + Styles.CONDITION_CELL).queryAll().stream().map(FxTestSupport::lineText).toList();
     }
 
-    /** The labels of a line, joined with spaces. */
+    /** A line as the user reads it: its labels and text flows, joined with spaces. */
     public static String lineText(Node line) {
         StringBuilder sb = new StringBuilder();
         for (Node child : ((Parent) line).getChildrenUnmodifiable()) {
-            if (child instanceof Label l) {
-                sb.append(sb.length() == 0 ? "" : " ").append(l.getText());
+            String part = child instanceof Label l ? l.getText()
+                    : child instanceof javafx.scene.text.TextFlow flow ? flowText(flow) : null;
+            if (part != null) {
+                sb.append(sb.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String flowText(javafx.scene.text.TextFlow flow) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : flow.getChildren()) {
+            if (n instanceof javafx.scene.text.Text t) {
+                sb.append(t.getText());
             }
         }
         return sb.toString();

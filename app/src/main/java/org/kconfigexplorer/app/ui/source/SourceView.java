@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -15,6 +14,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.kconfigexplorer.app.ui.EachFrame;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.source.KconfigHighlighter.Span;
 
@@ -41,18 +41,7 @@ public final class SourceView extends BorderPane {
 
     private final CodeArea area = new CodeArea();
     /** Adds the document's next paragraphs each frame until it is all shown. */
-    private final AnimationTimer rest = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            // A frame's timers run before its layout: the first frame lays out what is in already.
-            if (firstFrame) {
-                firstFrame = false;
-            } else {
-                showMore();
-            }
-        }
-    };
-    private boolean firstFrame;
+    private final EachFrame rest = new EachFrame();
     private SourceDocument shown = SourceDocument.empty();
     private StyleSpans<Collection<String>> shownStyles;
     private int paragraphsShown;
@@ -94,21 +83,18 @@ public final class SourceView extends BorderPane {
         area.moveTo(0);
         area.showParagraphAtTop(top);
         if (paragraphsShown < doc.lines().size()) {
-            firstFrame = true;
-            rest.start();
+            rest.start(this::showMore);
         }
     }
 
-    /** Adds the next paragraphs of the document shown; stops once it is all there. */
-    private void showMore() {
+    /** Adds the next paragraphs of the document shown; false once it is all there. */
+    private boolean showMore() {
         int from = shown.endOfParagraphs(paragraphsShown);
         int first = paragraphsShown;
         paragraphsShown = Math.min(shown.lines().size(), paragraphsShown + PARAGRAPHS_PER_FRAME);
         area.appendText(shown.text().substring(from, shown.endOfParagraphs(paragraphsShown)));
         styleRange(from, first, paragraphsShown);
-        if (paragraphsShown == shown.lines().size()) {
-            rest.stop();
-        }
+        return paragraphsShown < shown.lines().size();
     }
 
     /** Highlights the text from {@code from} on, and marks the definition lines among paragraphs [first, last). */

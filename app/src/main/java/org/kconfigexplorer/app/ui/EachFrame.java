@@ -1,0 +1,39 @@
+package org.kconfigexplorer.app.ui;
+
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Work spread over the coming frames, a share a frame, so that no frame waits long for it (a view
+ * showing a hundred new lines, say). A frame runs its share first, before its styling and layout;
+ * the shares begin with the second frame, since the next frame lays out what the caller put in
+ * already. Use on the UI thread.
+ */
+public final class EachFrame {
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (skipFrame) {
+                skipFrame = false;
+            } else if (share != null && !share.getAsBoolean()) {
+                EachFrame.this.stop();
+            }
+        }
+    };
+    private BooleanSupplier share;
+    private boolean skipFrame;
+
+    /** Runs {@code share} once a frame until it returns false (nothing left), instead of any work under way. */
+    public void start(BooleanSupplier share) {
+        this.share = share;
+        skipFrame = true;
+        timer.start();
+    }
+
+    /** Drops the work under way, if any. */
+    public void stop() {
+        timer.stop();
+        share = null;
+    }
+}
