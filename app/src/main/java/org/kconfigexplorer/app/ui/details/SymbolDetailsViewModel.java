@@ -105,7 +105,9 @@ public final class SymbolDetailsViewModel {
         modulesAllowed.set(sym.effectiveType() == org.kconfigexplorer.kconfig.model.SymbolType.TRISTATE);
         setConditions(ConditionPresenter.present(Preconditions.of(model, sym)));
         List<String> lines = Preconditions.advice(model, sym);
-        advice.setAll(lines);
+        if (!advice.equals(lines)) { // unchanged by most changes elsewhere: no new lines to draw then
+            advice.setAll(lines);
+        }
     }
 
     private String toolchainFieldsOf(KconfigModel model, Symbol sym) {
