@@ -30,9 +30,9 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * compiled JavaFX's layout, CSS and cell code and ours before the user's first action on a big
  * tree (NetBeans' warm-up tasks do the same). Measured on x86_64 (FxStallMeasurement), the first
  * select, filter or split view held the UI thread for 25 to 50 ms without it, and for 10 to 20 ms
- * with it. A rehearsed step costs the UI thread what the user's own first actions would (10 to 90
- * ms, building the offscreen explorer about 300), so a step runs only while the user leaves the
- * window alone ({@link UserIdle}). The offscreen explorer has its own view model and session, so
+ * with it. A rehearsed step costs the UI thread what the user's own first actions would (5 to 70
+ * ms; the offscreen explorer is built over eight steps of up to 90), so a step runs only while
+ * the user leaves the window alone ({@link UserIdle}). The offscreen explorer has its own view model and session, so
  * nothing the user sees or owns changes; it is let go at the end, and any failure just ends the
  * rehearsal.
  */
@@ -176,15 +176,10 @@ public final class WarmUp {
             return;
         }
         try {
-            long t0 = System.nanoTime();
-            long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             steps.get(next++).run();
-            long t1 = System.nanoTime();
             if (view != null) {
                 pulse.snapshot(null, null);
             }
-            long t2 = System.nanoTime();
-            if (Boolean.getBoolean("warmup.trace")) System.err.printf("TRACE %s step %d run %.1f snap %.1f own %.1f%n", java.time.Instant.now(), next - 1, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1e6);
         } catch (RuntimeException e) {
             failure = e;
             LOG.log(System.Logger.Level.DEBUG, "warm-up stopped at step " + next, e);
