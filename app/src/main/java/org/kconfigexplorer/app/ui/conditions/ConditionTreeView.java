@@ -25,9 +25,9 @@ public final class ConditionTreeView extends VBox {
     /** Key under which each row node keeps its {@link ConditionRow} (in {@code getProperties()}). */
     public static final String ROW_KEY = "kx.conditionRow";
     /** Lines drawn at once: a small tree, or the top of a big one. */
-    static final int LINES_FIRST = 12;
+    static final int LINES_FIRST = 10;
     /** Lines drawn per frame after that. */
-    static final int LINES_PER_FRAME = 20;
+    static final int LINES_PER_FRAME = 12;
 
     /** A line still to draw, and the box it goes in (its parent's children box, or this view). */
     private record Pending(ConditionRow row, VBox into) { }
@@ -83,7 +83,7 @@ public final class ConditionTreeView extends VBox {
                 + row.verdict());
         badge.getStyleClass().add(Styles.CONDITION_BADGE);
         badge.setMinWidth(Label.USE_PREF_SIZE);
-        TextFlow text = new TextFlow(text(row.term(), Styles.CONDITION_TERM));
+        TextFlow text = new MeasuredTextFlow(text(row.term(), Styles.CONDITION_TERM));
         if (!row.value().isEmpty()) {
             text.getChildren().add(text(" = " + row.value(), Styles.CONDITION_VALUE));
         }
