@@ -71,8 +71,6 @@ public final class ExplorerView extends BorderPane {
             new javafx.beans.property.SimpleBooleanProperty(this, "splitView");
     private final SearchView searchView;
     private final SymbolDetailsView details;
-    /** How many tabs {@link #sideTabs()} has. */
-    public static final int SIDE_PANELS = 5;
     private final TabPane sideTabs = new TabPane();
     private final Tab detailsTab;
     private final Tab toolchainTab;

@@ -100,6 +100,9 @@ class FxStallMeasurement {
                     }
                     if (busy > FRAME_NANOS) {
                         busyOverFrame.incrementAndGet();
+                        synchronized (busyStallsOverFrame) {
+                            busyStallsOverFrame.add(busy / 1e6);
+                        }
                     }
                     ran.countDown();
                 });
@@ -115,9 +118,19 @@ class FxStallMeasurement {
             }
         }
 
-        /** The stalls over a frame since the last call, as "wall/own". */
+        /** The FX thread's own time in each stall over a frame since the last reset (ms). */
+        private final List<Double> busyStallsOverFrame = new ArrayList<>();
+
+        /** The stalls over a frame since the last call: how many, by wall and own time, and the longest own times. */
         String resetOverFrame() {
-            return overFrame.getAndSet(0) + " wall / " + busyOverFrame.getAndSet(0) + " own";
+            List<Double> longest;
+            synchronized (busyStallsOverFrame) {
+                longest = busyStallsOverFrame.stream().sorted(java.util.Comparator.reverseOrder()).limit(8).toList();
+                busyStallsOverFrame.clear();
+            }
+            return overFrame.getAndSet(0) + " wall / " + busyOverFrame.getAndSet(0) + " own (longest own: "
+                    + longest.stream().map(d -> String.format("%.0f", d)).collect(java.util.stream.Collectors.joining(", "))
+                    + " ms)";
         }
 
         double resetMillis() {
