@@ -30,11 +30,11 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * compiled JavaFX's layout, CSS and cell code and ours before the user's first action on a big
  * tree (NetBeans' warm-up tasks do the same). Measured on x86_64 (FxStallMeasurement), the first
  * select, filter or split view held the UI thread for 25 to 50 ms without it, and for 10 to 20 ms
- * with it. A rehearsed step costs the UI thread what the user's own first actions would (5 to 70
- * ms; the offscreen explorer is built over seven steps of up to about 100), so a step runs only while
- * the user leaves the window alone ({@link UserIdle}). The offscreen explorer has its own view model and session, so
- * nothing the user sees or owns changes; it is let go at the end, and any failure just ends the
- * rehearsal.
+ * with it. A rehearsed step costs the UI thread what the user's own first actions would (5 to
+ * 70 ms; the offscreen explorer is built over seven steps of up to about 100), so a step runs
+ * only while the user leaves the window alone ({@link UserIdle}). The offscreen explorer has its
+ * own view model and session, so nothing the user sees or owns changes; it is let go at the end,
+ * and any failure just ends the rehearsal.
  */
 public final class WarmUp {
 
