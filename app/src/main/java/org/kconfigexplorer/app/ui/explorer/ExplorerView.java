@@ -122,6 +122,7 @@ public final class ExplorerView extends BorderPane {
         sideTabs.getStyleClass().add(Styles.SIDE_TABS);
         insight.graph().activeProperty().bind(graphTab.selectedProperty());
         insight.source().activeProperty().bind(sourceTab.selectedProperty());
+        vm.toolchain().activeProperty().bind(toolchainTab.selectedProperty());
 
         // Above the tree: the search panel, then the filter.
         searchView = new SearchView(insight.search());

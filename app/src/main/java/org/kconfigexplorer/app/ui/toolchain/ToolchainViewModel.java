@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +20,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -92,15 +92,35 @@ public final class ToolchainViewModel {
     /** The profile the fields were last filled from or produced. */
     private ToolchainProfile base;
     private boolean showing;
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    /** The explorer changed while the panel was hidden. */
+    private boolean stale;
 
     public ToolchainViewModel(ExplorerViewModel explorer, Detector detector) {
         this.explorer = explorer;
         this.detector = detector;
-        for (Observable o : List.of(ccKind, ccVersion, asKind, asVersion, ldKind, ldVersion, hasRustc, rustcVersion,
-                rustcLlvm, hasBindgen, bindgenVersion, libclang, arch, llvm, crossCompile, probes)) {
-            o.addListener(x -> edited());
+        // Change listeners, not invalidation ones: a field set by show() and not read since stays
+        // invalid, and an invalidation listener would then miss the user's next edit of it.
+        for (ObservableValue<?> o : List.<ObservableValue<?>>of(ccKind, ccVersion, asKind, asVersion, ldKind,
+                ldVersion, hasRustc, rustcVersion, rustcLlvm, hasBindgen, bindgenVersion, libclang, arch, llvm,
+                crossCompile, probes)) {
+            o.addListener((obs, old, now) -> edited());
         }
-        explorer.revisionProperty().addListener((obs, old, now) -> refresh());
+        explorer.revisionProperty().addListener((obs, old, now) -> refreshIfActive());
+        active.addListener((obs, old, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
+    }
+
+    /**
+     * Whether the panel is on screen. While it is not, the fields wait to follow the explorer
+     * until it is: a hidden panel's fields were laid out anew on every preset change (5 to 10 ms of
+     * a frame on x86_64).
+     */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     /** The real detector: the tools' --version commands, run with the user's PATH. */
@@ -124,7 +144,16 @@ public final class ToolchainViewModel {
     private Map<String, String> affectsProvenance;
     private List<Object> affectsDefaults;
 
+    private void refreshIfActive() {
+        if (active.get()) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    }
+
     private void refresh() {
+        stale = false;
         ExplorerSession s = explorer.session();
         if (s == null) {
             return;

@@ -327,6 +327,7 @@ class FxStallMeasurement {
         report(probe, "show the Source tab", () -> sideTab(1));
         report(probe, "select MODULES or BLOCK with the source shown",
                 () -> vm().selectSymbol(round % 2 == 0 ? "MODULES" : "BLOCK"));
+        report(probe, "show the Toolchain tab", () -> sideTab(3));
         report(probe, "show the Details tab", () -> sideTab(0));
     }
 
