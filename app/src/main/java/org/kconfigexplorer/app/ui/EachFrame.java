@@ -5,9 +5,8 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Work spread over the coming frames, a share a frame, so that no frame waits long for it (a view
- * showing a hundred new lines, say). A frame runs its share first, before its styling and layout;
- * the shares begin with the second frame, since the next frame lays out what the caller put in
- * already. Use on the UI thread.
+ * showing a hundred new lines, say). A frame runs its share first, before its styling and layout.
+ * Use on the UI thread.
  */
 public final class EachFrame {
 
@@ -24,10 +23,25 @@ public final class EachFrame {
     private BooleanSupplier share;
     private boolean skipFrame;
 
-    /** Runs {@code share} once a frame until it returns false (nothing left), instead of any work under way. */
+    /**
+     * Runs {@code share} once a frame, from the frame after next, until it returns false (nothing
+     * left), instead of any work under way.
+     */
     public void start(BooleanSupplier share) {
+        start(share, true);
+    }
+
+    /**
+     * Like {@link #start}, but from the next frame on: for a caller that put nothing in yet, and
+     * leaves the next frame to the work that called it (a selection, say).
+     */
+    public void startNextFrame(BooleanSupplier share) {
+        start(share, false);
+    }
+
+    private void start(BooleanSupplier share, boolean skip) {
         this.share = share;
-        skipFrame = true;
+        skipFrame = skip;
         timer.start();
     }
 

@@ -18,15 +18,13 @@ import org.kconfigexplorer.app.ui.Styles;
  * each with a "met"/"unmet" badge in words and the met/unmet style class for its colour.
  * Not virtualised, every line stays in the scene graph; but a big tree (about a hundred lines
  * under RUST on x86_64, 25 to 35 ms of styling and layout at once) is drawn from the top,
- * {@value #LINES_FIRST} lines at once and {@value #LINES_PER_FRAME} a frame after that.
+ * {@value #LINES_PER_FRAME} lines a frame.
  */
 public final class ConditionTreeView extends VBox {
 
     /** Key under which each row node keeps its {@link ConditionRow} (in {@code getProperties()}). */
     public static final String ROW_KEY = "kx.conditionRow";
-    /** Lines drawn at once: a small tree, or the top of a big one. */
-    static final int LINES_FIRST = 10;
-    /** Lines drawn per frame after that. */
+    /** Lines drawn per frame. */
     static final int LINES_PER_FRAME = 12;
 
     /** A line still to draw, and the box it goes in (its parent's children box, or this view). */
@@ -41,22 +39,23 @@ public final class ConditionTreeView extends VBox {
         setId(Styles.Ids.CONDITION_TREE);
     }
 
-    /** Shows {@code root} (null: nothing): its first lines now, the rest in the next frames. */
+    /**
+     * Shows {@code root} (null: nothing) from the next frame on, which leaves the frame of the
+     * selection or change that asked for it to that; the old tree goes at once.
+     */
     public void setRoot(ConditionRow root) {
         rest.stop();
         pending.clear();
         getChildren().clear();
         if (root != null) {
             pending.push(new Pending(root, this));
-        }
-        if (drawLines(LINES_FIRST)) {
-            rest.start(() -> drawLines(LINES_PER_FRAME));
+            rest.startNextFrame(this::drawLines);
         }
     }
 
-    /** Draws the next {@code count} lines; true while some are left. */
-    private boolean drawLines(int count) {
-        for (int i = 0; i < count && !pending.isEmpty(); i++) {
+    /** Draws the next {@value #LINES_PER_FRAME} lines; true while some are left. */
+    private boolean drawLines() {
+        for (int i = 0; i < LINES_PER_FRAME && !pending.isEmpty(); i++) {
             Pending next = pending.pop();
             next.into().getChildren().add(rowNode(next.row()));
             List<ConditionRow> children = next.row().children();

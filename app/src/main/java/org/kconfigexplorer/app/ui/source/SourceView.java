@@ -29,15 +29,11 @@ public final class SourceView extends BorderPane {
     /**
      * Paragraphs put in the area per frame. A code area makes every paragraph it shows anew when
      * its text is replaced, at about 0.7 ms a paragraph on x86_64 (nodes, styling, text layout):
-     * a help text of 30 lines held the UI thread for 20 to 25 ms. The lines from the first one in
-     * view are shown this many a frame instead, the rest following in the next frames.
+     * a help text of 30 lines held the UI thread for 20 to 25 ms. A new source comes in from the
+     * next frame on, this many lines a frame from the first one in view, which leaves the frame of
+     * the selection that asked for it to the selection.
      */
     static final int PARAGRAPHS_PER_FRAME = 6;
-    /**
-     * In the first frame, which also has the work of the selection that changed the source: from
-     * the first line in view to the first definition line.
-     */
-    static final int PARAGRAPHS_FIRST = SourceDocument.CONTEXT_BEFORE + 2;
 
     private final CodeArea area = new CodeArea();
     /** Adds the document's next paragraphs each frame until it is all shown. */
@@ -66,34 +62,41 @@ public final class SourceView extends BorderPane {
     }
 
     /**
-     * Shows {@code doc} with its first definition's context at the top: the lines down to that
-     * definition now, the rest {@value #PARAGRAPHS_PER_FRAME} a frame.
+     * Shows {@code doc} with its first definition's context at the top, from the next frame on:
+     * the old source goes at once.
      */
     private void show(SourceDocument doc) {
         rest.stop();
         shown = doc;
         shownStyles = doc.text().isEmpty() ? null : styleSpans(doc);
-        List<Integer> defs = doc.definitionLines();
-        int top = defs.isEmpty() ? 0 : Math.max(0, defs.get(0) - SourceDocument.CONTEXT_BEFORE - 1);
-        paragraphsShown = Math.min(doc.lines().size(), top + PARAGRAPHS_FIRST);
-        int end = doc.endOfParagraphs(paragraphsShown);
-        area.replaceText(doc.text().substring(0, end));
-        styleRange(0, 0, paragraphsShown);
+        paragraphsShown = 0;
+        area.replaceText("");
         area.setParagraphGraphicFactory(gutter(doc));
-        area.moveTo(0);
-        area.showParagraphAtTop(top);
-        if (paragraphsShown < doc.lines().size()) {
-            rest.start(this::showMore);
+        if (!doc.text().isEmpty()) {
+            rest.startNextFrame(this::showMore);
         }
     }
 
-    /** Adds the next paragraphs of the document shown; false once it is all there. */
+    /**
+     * Adds the next paragraphs of the document shown (the first time, the ones down to the first
+     * in view and a frame's share from there, scrolled to it); false once it is all there.
+     */
     private boolean showMore() {
         int from = shown.endOfParagraphs(paragraphsShown);
         int first = paragraphsShown;
-        paragraphsShown = Math.min(shown.lines().size(), paragraphsShown + PARAGRAPHS_PER_FRAME);
-        area.appendText(shown.text().substring(from, shown.endOfParagraphs(paragraphsShown)));
-        styleRange(from, first, paragraphsShown);
+        if (first == 0) {
+            List<Integer> defs = shown.definitionLines();
+            int top = defs.isEmpty() ? 0 : Math.max(0, defs.get(0) - SourceDocument.CONTEXT_BEFORE - 1);
+            paragraphsShown = Math.min(shown.lines().size(), top + PARAGRAPHS_PER_FRAME);
+            area.replaceText(shown.text().substring(0, shown.endOfParagraphs(paragraphsShown)));
+            styleRange(0, 0, paragraphsShown);
+            area.moveTo(0);
+            area.showParagraphAtTop(top);
+        } else {
+            paragraphsShown = Math.min(shown.lines().size(), paragraphsShown + PARAGRAPHS_PER_FRAME);
+            area.appendText(shown.text().substring(from, shown.endOfParagraphs(paragraphsShown)));
+            styleRange(from, first, paragraphsShown);
+        }
         return paragraphsShown < shown.lines().size();
     }
 
