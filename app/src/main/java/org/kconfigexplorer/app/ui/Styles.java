@@ -123,6 +123,8 @@ public final class Styles {
     public static final String RELATIONS = "kx-relations";
     public static final String RELATION_KIND = "kx-relation-kind";
     public static final String RELATION_LINK = "kx-relation-link";
+    /** The "+N more" link after the first links of a long relation. */
+    public static final String RELATION_MORE = "kx-relation-more";
 
     // ---- search panel ----
     public static final String SEARCH = "kx-search";

@@ -1,0 +1,89 @@
+package org.kconfigexplorer.app.ui.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kconfigexplorer.app.ui.Styles;
+import org.kconfigexplorer.app.ui.TestTrees;
+import org.kconfigexplorer.app.ui.Theme;
+import org.kconfigexplorer.kconfig.session.ExplorerSession;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * An option selected by 60 others shows its first links and "+N more"; clicking that shows every
+ * selector, in the model's order, each opening its option.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LongRelationsFxTest {
+
+    private static final int SELECTORS = 60;
+    private final List<String> opened = new ArrayList<>();
+    private RelationsView view;
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        StringBuilder kconfig = new StringBuilder("config TARGET\n\tbool\n");
+        for (int i = 0; i < SELECTORS; i++) {
+            kconfig.append("config S").append(i).append("\n\tbool \"selector ").append(i).append("\"\n\tselect TARGET\n");
+        }
+        Files.writeString(dir.resolve("Kconfig"), kconfig);
+        ExplorerSession session = ExplorerSession.openDirectory(dir, TestTrees.preset(TestTrees.GCC));
+        RelationsViewModel vm = new RelationsViewModel();
+        vm.show(session.model(), session.model().symbol("TARGET"));
+        view = new RelationsView(vm, opened::add);
+        Scene scene = new Scene(new ScrollPane(view), 600, 400);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private List<String> linkedSymbols() {
+        return onFx(() -> view.lookupAll("." + Styles.RELATION_LINK).stream()
+                .map(n -> (String) n.getProperties().get(RelationsView.SYMBOL_KEY)).toList());
+    }
+
+    @Test
+    void aLongRelationShowsTheRestOnRequest(FxRobot robot) {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < SELECTORS; i++) {
+            all.add("S" + i);
+        }
+        assertThat(linkedSymbols()).isEqualTo(all.subList(0, RelationsView.LINKS_SHOWN));
+        Hyperlink more = onFx(() -> (Hyperlink) view.lookup("." + Styles.RELATION_MORE));
+        assertThat(more.getText()).isEqualTo("+" + (SELECTORS - RelationsView.LINKS_SHOWN) + " more");
+
+        onFx(() -> {
+            more.fire();
+            return null;
+        });
+        waitUntil("every selector is linked", () -> linkedSymbols().size() == SELECTORS);
+        assertThat(linkedSymbols()).isEqualTo(all);
+        assertThat(onFx(() -> view.lookup("." + Styles.RELATION_MORE))).isNull();
+
+        Node last = onFx(() -> view.lookupAll("." + Styles.RELATION_LINK).stream()
+                .filter(n -> ("S" + (SELECTORS - 1)).equals(n.getProperties().get(RelationsView.SYMBOL_KEY)))
+                .findFirst().orElseThrow());
+        onFx(() -> {
+            ((Hyperlink) last).fire();
+            return null;
+        });
+        assertThat(opened).containsExactly("S" + (SELECTORS - 1));
+    }
+}
