@@ -20,6 +20,7 @@ import org.kconfigexplorer.app.ui.menu.OptionToggle;
 import org.kconfigexplorer.app.ui.menu.ValueInput;
 import org.kconfigexplorer.app.ui.toolchain.ProfileField;
 import org.kconfigexplorer.kconfig.explain.ExprFormatter;
+import org.kconfigexplorer.kconfig.explain.SymbolRelations;
 import org.kconfigexplorer.kconfig.explain.Preconditions;
 import org.kconfigexplorer.kconfig.explain.ToolchainFacts;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
@@ -98,7 +99,8 @@ public final class SymbolDetailsViewModel {
         value.set(sym.stringValue());
         valueOrigin.set(ValueOrigin.describe(model, sym));
         definedAt.set(sym.definitions().stream().map(SourceLocation::toString).collect(Collectors.joining(", ")));
-        selectedBy.set(sym.reverseDeps() == null ? "" : ExprFormatter.format(sym.reverseDeps()));
+        selectedBy.set(sym.reverseDeps() == null ? "" : SelectedByText.of(ExprFormatter.format(sym.reverseDeps()),
+                SymbolRelations.of(model).of(sym, SymbolRelations.Kind.SELECTED_BY).size()));
         changeability.set(OptionLock.status(model, sym));
         tristate.set(sym.type().isTristateLike() ? sym.tristateValue() : null);
         allowedValues.setAll(OptionToggle.allowedValues(model, sym));
