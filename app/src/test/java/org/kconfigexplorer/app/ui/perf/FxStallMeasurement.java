@@ -314,6 +314,7 @@ class FxStallMeasurement {
         report(probe, "toggle PRINTK_TIME back", () -> vm().toggle(row));
         report(probe, "select RUST (many preconditions)", () -> vm().selectSymbol("RUST"));
         report(probe, "select CRC32 (selected by about 200)", () -> vm().selectSymbol("CRC32"));
+        report(probe, "select FW_LOADER_USER_HELPER (long help)", () -> vm().selectSymbol("FW_LOADER_USER_HELPER"));
         report(probe, "find RUST_INLINE_HELPERS (toolbar)", () -> vm().search("RUST_INLINE_HELPERS"));
         report(probe, "change the toolchain preset", () -> vm().selectedPresetProperty().set(presets.get(1 + round % 2)));
         report(probe, "filter: prompted only", () -> vm().filterProperty().set(OptionFilter.PROMPTED));
