@@ -45,7 +45,9 @@ public final class Styles {
     public static final String DETAILS_KEY = "kx-details-key";
     public static final String DETAILS_VALUE = "kx-details-value";
     public static final String SECTION_TITLE = "kx-section-title";
+    /** The help's text (a text node) and the flow it is in. */
     public static final String HELP_TEXT = "kx-help-text";
+    public static final String HELP = "kx-help";
     public static final String VALUE_CHOOSER = "kx-value-chooser";
     public static final String PLACEHOLDER = "kx-placeholder";
 

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kconfigexplorer.app.ui.EachFrame;
+import org.kconfigexplorer.app.ui.MeasuredTextFlow;
 import org.kconfigexplorer.app.ui.Styles;
 
 /**

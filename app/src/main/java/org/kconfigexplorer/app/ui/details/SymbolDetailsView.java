@@ -16,6 +16,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.kconfigexplorer.app.ui.MeasuredTextFlow;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.conditions.ConditionPresenter;
 import org.kconfigexplorer.app.ui.conditions.ConditionTreeView;
@@ -271,11 +273,14 @@ public final class SymbolDetailsView extends ScrollPane {
     private Node helpSection() {
         Label title = new Label("Help");
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        Label text = new Label();
+        // A text in a measured flow, not a wrapped label: a long help (3,500 characters under
+        // FW_LOADER_USER_HELPER) was laid out anew for each of the details' several size queries.
+        Text text = new Text();
         text.getStyleClass().add(Styles.HELP_TEXT);
         text.textProperty().bind(vm.helpProperty());
-        text.setWrapText(true);
-        VBox box = new VBox(title, text);
+        MeasuredTextFlow flow = new MeasuredTextFlow(text);
+        flow.getStyleClass().add(Styles.HELP);
+        VBox box = new VBox(title, flow);
         box.getStyleClass().add("kx-details-section");
         showWhen(box, Bindings.isNotEmpty(vm.helpProperty()));
         return box;

@@ -1,4 +1,4 @@
-package org.kconfigexplorer.app.ui.conditions;
+package org.kconfigexplorer.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The remembered heights of a precondition line's text follow its text, font and width, as a plain flow's do. */
+/** The remembered heights of a measured text flow follow its text, font and width, as a plain flow's do. */
 @ExtendWith(ApplicationExtension.class)
 class MeasuredTextFlowTest {
 

@@ -1,4 +1,4 @@
-package org.kconfigexplorer.app.ui.conditions;
+package org.kconfigexplorer.app.ui;
 
 import javafx.scene.Node;
 import javafx.scene.text.TextFlow;
@@ -6,11 +6,11 @@ import javafx.scene.text.TextFlow;
 /**
  * A text flow that remembers its last measured heights until its content or style changes.
  * {@link TextFlow} lays its text out anew for every size query (twice: for the width asked, then
- * back for its own), and a layout pass asks each line several times (minimum and preferred height,
- * and the scroll pane around the details asks for its content's size): with a hundred lines
- * under RUST, measuring was most of a frame.
+ * back for its own), and a layout pass asks several times (minimum and preferred height, and the
+ * scroll pane around the details asks for its content's size): with a hundred precondition lines
+ * under RUST, or a long help text, measuring was most of a frame.
  */
-final class MeasuredTextFlow extends TextFlow {
+public final class MeasuredTextFlow extends TextFlow {
 
     private double heightFor = Double.NaN;
     private double height;
@@ -18,7 +18,7 @@ final class MeasuredTextFlow extends TextFlow {
     /** Laying out its texts moves them, which asks for a layout again: no change of content, though. */
     private boolean layingOut;
 
-    MeasuredTextFlow(Node... children) {
+    public MeasuredTextFlow(Node... children) {
         super(children);
     }
 
