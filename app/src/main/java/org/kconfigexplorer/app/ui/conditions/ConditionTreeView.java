@@ -50,7 +50,7 @@ public final class ConditionTreeView extends VBox {
         getChildren().clear();
         if (root != null) {
             pending.push(new Pending(root, this));
-            rest.startNextFrame(this::drawLines);
+            rest.start(this::drawLines);
         }
     }
 

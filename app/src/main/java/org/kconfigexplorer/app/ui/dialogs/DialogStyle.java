@@ -10,8 +10,8 @@ import org.kconfigexplorer.app.ui.settings.FontScale;
 
 /**
  * Makes dialogs look like the window they belong to: the window's theme stylesheets and its
- * text size; and keeps them on the screen, however large their text. A dialog is a window of its own and inherits neither, so every alert and dialog
- * goes through {@link #apply}.
+ * text size; and keeps them on the screen, however large their text. A dialog is a window of its
+ * own and inherits neither, so every alert and dialog goes through {@link #apply}.
  */
 public final class DialogStyle {
 

@@ -471,7 +471,6 @@ public final class ExplorerView extends BorderPane {
         return split;
     }
 
-    /** The side panel's tabs (details, source, graph, toolchain, changes). */
     /** The side panels' tabs: Details, Source, Graph, Toolchain and Changes. */
     public TabPane sideTabs() {
         return sideTabs;

@@ -93,7 +93,7 @@ public final class RelationsView extends VBox {
         more.setOnAction(e -> {
             links.getChildren().remove(more);
             int[] next = {from};
-            rest.startNextFrame(() -> {
+            rest.start(() -> {
                 int end = Math.min(all.size(), next[0] + LINKS_PER_FRAME);
                 for (RelationsViewModel.Link l : all.subList(next[0], end)) {
                     links.getChildren().add(link(g, l));

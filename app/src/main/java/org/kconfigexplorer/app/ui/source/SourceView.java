@@ -73,7 +73,7 @@ public final class SourceView extends BorderPane {
         area.replaceText("");
         area.setParagraphGraphicFactory(gutter(doc));
         if (!doc.text().isEmpty()) {
-            rest.startNextFrame(this::showMore);
+            rest.start(this::showMore);
         }
     }
 
