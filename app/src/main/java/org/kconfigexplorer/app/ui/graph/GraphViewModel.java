@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.kconfigexplorer.app.ui.WhileShown;
 import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
 import org.kconfigexplorer.app.ui.explorer.UserFacingException;
 import org.kconfigexplorer.kconfig.explain.SymbolRelations;
@@ -40,7 +41,7 @@ public final class GraphViewModel {
     private final int maxNodes;
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 2);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
-    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private final WhileShown whileShown = new WhileShown(this::refresh);
     private final ReadOnlyObjectWrapper<GraphLayout.Result> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Select an option to see its dependencies.");
@@ -48,11 +49,10 @@ public final class GraphViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper focused = new ReadOnlyStringWrapper(this, "focused");
 
-    private final Runnable modelListener = this::requestRefresh;
+    private final Runnable modelListener = whileShown::request;
     private KconfigModel model;
     private SymbolRelations relations;
     private Symbol symbol;
-    private boolean stale;
     private long generation;
 
     public GraphViewModel(BackgroundExecutor executor) {
@@ -67,18 +67,13 @@ public final class GraphViewModel {
             if (clamped != now.intValue()) {
                 depth.set(clamped);
             } else {
-                requestRefresh();
+                whileShown.request();
             }
         });
-        presentation.addListener((obs, old, now) -> requestRefresh());
+        presentation.addListener((obs, old, now) -> whileShown.request());
         layout.addListener((obs, old, now) -> {
             if (now == null || now.node(focused.get()) == null) {
                 focused.set(null);
-            }
-        });
-        active.addListener((obs, old, now) -> {
-            if (now && stale) {
-                requestRefresh();
             }
         });
     }
@@ -96,15 +91,10 @@ public final class GraphViewModel {
             }
         }
         symbol = sym;
-        requestRefresh();
+        whileShown.request();
     }
 
-    private void requestRefresh() {
-        if (!active.get()) {
-            stale = true;
-            return;
-        }
-        stale = false;
+    private void refresh() {
         long gen = ++generation;
         if (model == null || symbol == null) {
             layout.set(null);
@@ -245,7 +235,7 @@ public final class GraphViewModel {
 
     /** Whether the graph is on screen; work waits while it is not. */
     public BooleanProperty activeProperty() {
-        return active;
+        return whileShown.activeProperty();
     }
 
     public ReadOnlyObjectProperty<GraphLayout.Result> layoutProperty() {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.kconfigexplorer.app.ui.WhileShown;
 import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
 import org.kconfigexplorer.app.ui.explorer.UserFacingException;
 import org.kconfigexplorer.kconfig.model.MenuNode;
@@ -28,21 +29,14 @@ public final class SourceViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title",
             "Select an option to see its Kconfig source.");
     private final Map<String, Optional<String>> files = new ConcurrentHashMap<>();
-    private final javafx.beans.property.BooleanProperty active =
-            new javafx.beans.property.SimpleBooleanProperty(this, "active", true);
+    private final WhileShown whileShown = new WhileShown(this::showPending);
     private ExplorerSession cachedFor;
     private long generation;
     private ExplorerSession pendingSession;
     private MenuNode pendingNode;
-    private boolean stale;
 
     public SourceViewModel(BackgroundExecutor executor) {
         this.executor = executor;
-        active.addListener((obs, old, now) -> {
-            if (now && stale) {
-                show(pendingSession, pendingNode);
-            }
-        });
     }
 
     /**
@@ -50,17 +44,19 @@ public final class SourceViewModel {
      * and the text is read and highlighted when it becomes active.
      */
     public javafx.beans.property.BooleanProperty activeProperty() {
-        return active;
+        return whileShown.activeProperty();
     }
 
     /** Shows the definitions of the row's symbol (or the row's own location for menus and comments). */
     public void show(ExplorerSession session, MenuNode node) {
         pendingSession = session;
         pendingNode = node;
-        stale = !active.get();
-        if (stale) {
-            return;
-        }
+        whileShown.request();
+    }
+
+    private void showPending() {
+        ExplorerSession session = pendingSession;
+        MenuNode node = pendingNode;
         long gen = ++generation;
         if (session == null || node == null) {
             document.set(SourceDocument.empty());

@@ -24,6 +24,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.kconfigexplorer.app.ui.WhileShown;
 import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
 import org.kconfigexplorer.app.ui.explorer.Problem;
 import org.kconfigexplorer.kconfig.config.AtomicFiles;
@@ -92,9 +93,7 @@ public final class ToolchainViewModel {
     /** The profile the fields were last filled from or produced. */
     private ToolchainProfile base;
     private boolean showing;
-    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
-    /** The explorer changed while the panel was hidden. */
-    private boolean stale;
+    private final WhileShown whileShown = new WhileShown(this::refresh);
 
     public ToolchainViewModel(ExplorerViewModel explorer, Detector detector) {
         this.explorer = explorer;
@@ -106,12 +105,7 @@ public final class ToolchainViewModel {
                 crossCompile, probes)) {
             o.addListener((obs, old, now) -> edited());
         }
-        explorer.revisionProperty().addListener((obs, old, now) -> refreshIfActive());
-        active.addListener((obs, old, now) -> {
-            if (now && stale) {
-                refresh();
-            }
-        });
+        explorer.revisionProperty().addListener((obs, old, now) -> whileShown.request());
     }
 
     /**
@@ -120,7 +114,7 @@ public final class ToolchainViewModel {
      * a frame on x86_64).
      */
     public BooleanProperty activeProperty() {
-        return active;
+        return whileShown.activeProperty();
     }
 
     /** The real detector: the tools' --version commands, run with the user's PATH. */
@@ -144,16 +138,7 @@ public final class ToolchainViewModel {
     private Map<String, String> affectsProvenance;
     private List<Object> affectsDefaults;
 
-    private void refreshIfActive() {
-        if (active.get()) {
-            refresh();
-        } else {
-            stale = true;
-        }
-    }
-
     private void refresh() {
-        stale = false;
         ExplorerSession s = explorer.session();
         if (s == null) {
             return;
