@@ -48,9 +48,10 @@ import org.testfx.api.FxToolkit;
  * </pre>
  * {@code -DargLine="-Drounds=8"} repeats the actions; add {@code -Dsample=true} to see where the FX
  * thread spends its time in each action's longest stall ({@code -Dleaf=true} adds the innermost
- * frame), {@code -Dnodes=true} to count the scene's nodes, {@code -Donly='graph|source'} to run just the
- * actions whose names match that expression (after opening the tree). Each action's line also gives the
- * classes loaded and the JIT compilation time meanwhile: the first rounds run code not compiled yet.
+ * frame), {@code -Dnodes=true} to count the scene's nodes, {@code -Donly='graph|source'} to run
+ * just the actions whose names match that expression (after opening the tree). Each action's line
+ * also gives the classes loaded and the JIT compilation time meanwhile: the first rounds run code
+ * not compiled yet.
  * As in the application, the window first runs its {@link WarmUp}; {@code -Dwarmup=false} leaves it
  * out, to see what the first actions cost without it. Each action comes with a key event, as a
  * user's would (work the window does while the user is idle waits for a quiet second);
@@ -64,9 +65,8 @@ class FxStallMeasurement {
     private static final class StallProbe implements AutoCloseable {
         private final AtomicLong worst = new AtomicLong();
         private final AtomicLong worstBusy = new AtomicLong();
-        /** Stalls since the last reset longer than a frame at 60 Hz: wall time, and the FX thread's own CPU time. */
+        /** Stalls since the last reset longer than a frame at 60 Hz, by wall time. */
         private final java.util.concurrent.atomic.AtomicInteger overFrame = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicInteger busyOverFrame = new java.util.concurrent.atomic.AtomicInteger();
         /** When the longest stall since the last reset began and ended (System.nanoTime). */
         private volatile long worstFrom;
         private volatile long worstTo;
@@ -99,7 +99,6 @@ class FxStallMeasurement {
                         overFrame.incrementAndGet();
                     }
                     if (busy > FRAME_NANOS) {
-                        busyOverFrame.incrementAndGet();
                         synchronized (busyStallsOverFrame) {
                             busyStallsOverFrame.add(busy / 1e6);
                         }
@@ -124,11 +123,13 @@ class FxStallMeasurement {
         /** The stalls over a frame since the last call: how many, by wall and own time, and the longest own times. */
         String resetOverFrame() {
             List<Double> longest;
+            int own;
             synchronized (busyStallsOverFrame) {
+                own = busyStallsOverFrame.size();
                 longest = busyStallsOverFrame.stream().sorted(java.util.Comparator.reverseOrder()).limit(8).toList();
                 busyStallsOverFrame.clear();
             }
-            return overFrame.getAndSet(0) + " wall / " + busyOverFrame.getAndSet(0) + " own (longest own: "
+            return overFrame.getAndSet(0) + " wall / " + own + " own (longest own: "
                     + longest.stream().map(d -> String.format("%.0f", d)).collect(java.util.stream.Collectors.joining(", "))
                     + " ms)";
         }
