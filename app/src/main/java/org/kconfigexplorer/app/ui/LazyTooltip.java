@@ -16,13 +16,17 @@ public final class LazyTooltip {
     private LazyTooltip() {
     }
 
-    /** Installs, on first hover, a wrapping tooltip with {@code text} (read then) on {@code node}. */
+    /**
+     * Installs, on first hover, a wrapping tooltip on {@code node} whose text is {@code text}, read
+     * each time the tooltip shows (a node reused for other content shows the current one).
+     */
     public static void install(Node node, Supplier<String> text) {
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override
             public void handle(MouseEvent e) {
                 node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
                 Tooltip tip = new Tooltip(text.get());
+                tip.setOnShowing(shown -> tip.setText(text.get()));
                 tip.setWrapText(true);
                 tip.setMaxWidth(520);
                 Tooltip.install(node, tip);

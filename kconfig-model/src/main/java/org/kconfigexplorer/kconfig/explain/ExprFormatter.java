@@ -45,19 +45,41 @@ public final class ExprFormatter {
     }
 
     private static String format(Expr e, int outer, boolean values) {
-        String text;
+        StringBuilder out = new StringBuilder();
+        append(out, e, outer, values);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code e} to {@code out}: one buffer for the whole expression, since a select-heavy
+     * symbol's reverse dependencies (CRC32's: 200 terms, 10,000 characters) nest deeply, and
+     * building each level's text from its operands' copied the long left side at every level.
+     */
+    private static void append(StringBuilder out, Expr e, int outer, boolean values) {
+        boolean parenthesized = precedence(e) < outer;
+        if (parenthesized) {
+            out.append('(');
+        }
         if (e instanceof Expr.Sym s) {
-            text = operand(s.symbol(), values);
+            out.append(operand(s.symbol(), values));
         } else if (e instanceof Expr.Not n) {
-            text = "!" + format(n.operand(), 4, values);
+            out.append('!');
+            append(out, n.operand(), 4, values);
         } else if (e instanceof Expr.And a) {
-            text = format(a.left(), 2, values) + " && " + format(a.right(), 2, values);
+            append(out, a.left(), 2, values);
+            out.append(" && ");
+            append(out, a.right(), 2, values);
         } else if (e instanceof Expr.Or o) {
-            text = format(o.left(), 1, values) + " || " + format(o.right(), 1, values);
+            append(out, o.left(), 1, values);
+            out.append(" || ");
+            append(out, o.right(), 1, values);
         } else {
             Expr.Compare c = (Expr.Compare) e;
-            text = operand(c.left(), values) + " " + c.relation().operator() + " " + operand(c.right(), values);
+            out.append(operand(c.left(), values)).append(' ').append(c.relation().operator()).append(' ')
+                    .append(operand(c.right(), values));
         }
-        return precedence(e) < outer ? "(" + text + ")" : text;
+        if (parenthesized) {
+            out.append(')');
+        }
     }
 }

@@ -19,6 +19,16 @@ public interface BackgroundExecutor {
     /** Runs {@code action} on the UI thread (later, unless this executor is synchronous). */
     void onUiThread(Runnable action);
 
+    /**
+     * Runs {@code action} on the UI thread in the frame after the one being prepared, so that the
+     * coming frame shows only what the caller changed (a selection in the list, say) and the work
+     * that follows from it is drawn in a frame of its own. Call on the UI thread. At once unless
+     * this executor works in frames.
+     */
+    default void inNextFrame(Runnable action) {
+        action.run();
+    }
+
     /** Stops accepting work; running work may finish. */
     default void shutdown() {
     }

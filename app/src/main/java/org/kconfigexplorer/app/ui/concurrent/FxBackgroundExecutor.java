@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -17,6 +18,26 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         t.setDaemon(true);
         return t;
     });
+
+    /** Work waiting for its frame, with the frame's number in {@link #frames}. */
+    private final FrameQueue nextFrames = new FrameQueue();
+    /**
+     * Counts frames while work waits. A timer started between frames runs first in the coming
+     * frame, before its layout: the frame that shows the caller's change; the work waits one more.
+     */
+    private final FrameCounter frames = new FrameCounter();
+
+    private final class FrameCounter extends AnimationTimer {
+        private long count;
+
+        @Override
+        public void handle(long now) {
+            count++;
+            if (nextFrames.runDue(count)) {
+                stop();
+            }
+        }
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
@@ -46,6 +67,12 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         } else {
             Platform.runLater(action);
         }
+    }
+
+    @Override
+    public void inNextFrame(Runnable action) {
+        nextFrames.add(action, frames.count + 2);
+        frames.start();
     }
 
     @Override

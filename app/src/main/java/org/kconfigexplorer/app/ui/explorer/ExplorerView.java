@@ -93,10 +93,10 @@ public final class ExplorerView extends BorderPane {
         splitMenus = new SplitMenuView(optionTree(), vm.selectedRowProperty());
 
         details = new SymbolDetailsView(vm.details(), (value, resync) -> {
-            vm.setValue(vm.selectedRowProperty().get(), value);
+            vm.setValue(vm.describedRowProperty().get(), value);
             resync.run();
         });
-        details.setTextSetter(text -> vm.setText(vm.selectedRowProperty().get(), text));
+        details.setTextSetter(text -> vm.setText(vm.describedRowProperty().get(), text));
         details.addSectionUnderPreconditions(new FixView(vm.fix()));
 
         // Understand and navigate: relations, source, dependency graph, search.

@@ -78,6 +78,9 @@ public final class ExplorerViewModel {
     /** The tree shown, for background work to plan against (a property is for the UI thread only). */
     private volatile OptionTree treeShown;
     private final ObjectProperty<OptionRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    private final ReadOnlyObjectWrapper<OptionRow> describedRow = new ReadOnlyObjectWrapper<>(this, "describedRow");
+    /** Whether {@link #describedRow} is to follow the selection in the next frame. */
+    private boolean describePending;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ReadOnlyBooleanWrapper rustHelpersAvailable = new ReadOnlyBooleanWrapper(this, "rustHelpersAvailable");
@@ -126,7 +129,8 @@ public final class ExplorerViewModel {
         this.appVersion = appVersion;
         this.presets.setAll(presets);
         selectedPreset.addListener((obs, old, now) -> presetChosen(now));
-        selectedRow.addListener((obs, old, now) -> details.show(model, now));
+        selectedRow.addListener((obs, old, now) -> describeSoon());
+        describedRow.addListener((obs, old, now) -> details.show(model, now));
         filter.addListener((obs, old, now) -> updateShownRows());
         toolchain = new ToolchainViewModel(this, ToolchainViewModel.hostDetector());
         changes = new ChangesViewModel(this);
@@ -873,6 +877,26 @@ public final class ExplorerViewModel {
 
     public ObjectProperty<OptionRow> selectedRowProperty() {
         return selectedRow;
+    }
+
+    /**
+     * The row the side panels describe (details, relations, source, graph, fix): the selection, a
+     * frame after it changes in the window. The list then shows a new selection at once and the
+     * panels in the next frame, each frame doing half the work; a quick run of selections (arrow
+     * keys held down) describes the last one.
+     */
+    public ReadOnlyObjectProperty<OptionRow> describedRowProperty() {
+        return describedRow.getReadOnlyProperty();
+    }
+
+    private void describeSoon() {
+        if (!describePending) {
+            describePending = true;
+            executor.inNextFrame(() -> {
+                describePending = false;
+                describedRow.set(selectedRow.get());
+            });
+        }
     }
 
     public SymbolDetailsViewModel details() {

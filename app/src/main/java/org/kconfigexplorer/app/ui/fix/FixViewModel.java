@@ -92,7 +92,7 @@ public final class FixViewModel {
 
     public FixViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
-        explorer.selectedRowProperty().addListener((obs, old, now) -> selectionChanged(now));
+        explorer.describedRowProperty().addListener((obs, old, now) -> selectionChanged(now));
         explorer.sessionProperty().addListener((obs, old, now) -> selectionChanged(explorer.selectedRowProperty().get()));
     }
 

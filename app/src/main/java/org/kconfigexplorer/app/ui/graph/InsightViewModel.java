@@ -27,7 +27,7 @@ public final class InsightViewModel {
         source = new SourceViewModel(explorer.executor());
         graph = new GraphViewModel(explorer.executor());
         search = new SearchViewModel(explorer.executor(), explorer::select);
-        explorer.selectedRowProperty().addListener((obs, old, now) -> selected(now));
+        explorer.describedRowProperty().addListener((obs, old, now) -> selected(now));
         explorer.treeProperty().addListener((obs, old, now) -> treeChanged(now));
         treeChanged(explorer.tree());
     }
@@ -52,7 +52,7 @@ public final class InsightViewModel {
     }
 
     private void valuesChanged() {
-        OptionRow row = explorer.selectedRowProperty().get();
+        OptionRow row = explorer.describedRowProperty().get();
         relations.show(explorer.model(), row == null ? null : row.symbol());
     }
 

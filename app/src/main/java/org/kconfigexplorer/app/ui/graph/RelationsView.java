@@ -1,10 +1,12 @@
 package org.kconfigexplorer.app.ui.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -22,6 +24,8 @@ import org.kconfigexplorer.app.ui.Styles;
  */
 public final class RelationsView extends VBox {
 
+    private record Row(Label kind, FlowPane links) { }
+
     /** Key of a link's symbol name in its properties. */
     public static final String SYMBOL_KEY = "kx-relation-symbol";
     /** Links shown per relation before "+N more". */
@@ -32,6 +36,10 @@ public final class RelationsView extends VBox {
     private final RelationsViewModel vm;
     private final Consumer<String> navigate;
     private final GridPane grid = new GridPane();
+    /** The relation title of a link, in its properties (for its tooltip). */
+    private static final String TITLE_KEY = "kx-relation-title";
+    /** The grid's rows, one per relation, reused from one symbol to the next. */
+    private final List<Row> rows = new ArrayList<>();
     /** Adds the rest of a long relation after "+N more". */
     private final EachFrame rest = new EachFrame();
 
@@ -50,38 +58,80 @@ public final class RelationsView extends VBox {
         fill();
     }
 
+    /**
+     * Shows the view model's groups in the rows and links already there, re-pointed, adding or
+     * removing only the difference: a selection then makes few new nodes to style (new links were
+     * most of the cost of showing a symbol with many relations).
+     */
     private void fill() {
         rest.stop();
-        grid.getChildren().clear();
-        int row = 0;
-        for (RelationsViewModel.Group g : vm.groups()) {
-            Label kind = new Label(g.title());
-            kind.getStyleClass().addAll(Styles.DETAILS_KEY, Styles.RELATION_KIND);
-            kind.setMinWidth(Label.USE_PREF_SIZE);
-            FlowPane links = new FlowPane();
-            links.getStyleClass().add(Styles.RELATIONS);
-            int shown = Math.min(g.links().size(), LINKS_SHOWN);
-            for (RelationsViewModel.Link l : g.links().subList(0, shown)) {
-                links.getChildren().add(link(g, l));
+        List<RelationsViewModel.Group> groups = vm.groups();
+        while (rows.size() > groups.size()) {
+            Row last = rows.remove(rows.size() - 1);
+            grid.getChildren().removeAll(last.kind(), last.links());
+        }
+        while (rows.size() < groups.size()) {
+            rows.add(newRow(rows.size()));
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            rows.get(i).kind().setText(groups.get(i).title());
+            showLinks(rows.get(i).links(), groups.get(i));
+        }
+    }
+
+    private Row newRow(int index) {
+        Label kind = new Label();
+        kind.getStyleClass().addAll(Styles.DETAILS_KEY, Styles.RELATION_KIND);
+        kind.setMinWidth(Label.USE_PREF_SIZE);
+        FlowPane links = new FlowPane();
+        links.getStyleClass().add(Styles.RELATIONS);
+        grid.add(kind, 0, index);
+        grid.add(links, 1, index);
+        GridPane.setHgrow(links, Priority.ALWAYS);
+        return new Row(kind, links);
+    }
+
+    /** The first {@value #LINKS_SHOWN} links of {@code g} in {@code pane}, then "+N more" if there are others. */
+    private void showLinks(FlowPane pane, RelationsViewModel.Group g) {
+        List<Node> children = pane.getChildren();
+        children.removeIf(n -> n.getStyleClass().contains(Styles.RELATION_MORE));
+        int shown = Math.min(g.links().size(), LINKS_SHOWN);
+        if (children.size() > shown) {
+            children.subList(shown, children.size()).clear();
+        }
+        for (int i = 0; i < shown; i++) {
+            if (i < children.size()) {
+                point((Hyperlink) children.get(i), g, g.links().get(i));
+            } else {
+                children.add(link(g, g.links().get(i)));
             }
-            if (shown < g.links().size()) {
-                links.getChildren().add(moreLink(g, links, shown));
-            }
-            grid.add(kind, 0, row);
-            grid.add(links, 1, row);
-            GridPane.setHgrow(links, Priority.ALWAYS);
-            row++;
+        }
+        if (shown < g.links().size()) {
+            children.add(moreLink(g, pane, shown));
         }
     }
 
     private Hyperlink link(RelationsViewModel.Group g, RelationsViewModel.Link l) {
-        Hyperlink link = new Hyperlink(l.text());
-        link.getStyleClass().addAll(Styles.RELATION_LINK, l.on() ? Styles.VALUE_YES : Styles.VALUE_NO);
-        link.getProperties().put(SYMBOL_KEY, l.name());
-        org.kconfigexplorer.app.ui.LazyTooltip.install(link, () -> g.title() + " " + l.name()
-                + ": click to open it");
-        link.setOnAction(e -> navigate.accept(l.name()));
+        Hyperlink link = new Hyperlink();
+        link.getStyleClass().add(Styles.RELATION_LINK);
+        point(link, g, l);
+        org.kconfigexplorer.app.ui.LazyTooltip.install(link, () -> link.getProperties().get(TITLE_KEY) + " "
+                + link.getProperties().get(SYMBOL_KEY) + ": click to open it");
+        link.setOnAction(e -> navigate.accept((String) link.getProperties().get(SYMBOL_KEY)));
         return link;
+    }
+
+    /** Makes {@code link} stand for {@code l} of {@code g}, changing its style only if its value differs. */
+    private static void point(Hyperlink link, RelationsViewModel.Group g, RelationsViewModel.Link l) {
+        link.setText(l.text());
+        link.setVisited(false);
+        link.getProperties().put(SYMBOL_KEY, l.name());
+        link.getProperties().put(TITLE_KEY, g.title());
+        String value = l.on() ? Styles.VALUE_YES : Styles.VALUE_NO;
+        if (!link.getStyleClass().contains(value)) {
+            link.getStyleClass().removeAll(Styles.VALUE_YES, Styles.VALUE_NO);
+            link.getStyleClass().add(value);
+        }
     }
 
     /** "+N more": replaced by the links of {@code g} from {@code from} on, a frame's share at a time. */

@@ -26,7 +26,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * An option selected by 60 others shows its first links and "+N more"; clicking that shows every
- * selector, in the model's order, each opening its option.
+ * selector, in the model's order, each opening its option. The links are reused for the next
+ * symbol shown, and then stand for its relations only.
  */
 @ExtendWith(ApplicationExtension.class)
 class LongRelationsFxTest {
@@ -34,6 +35,8 @@ class LongRelationsFxTest {
     private static final int SELECTORS = 60;
     private final List<String> opened = new ArrayList<>();
     private RelationsView view;
+    private RelationsViewModel vm;
+    private ExplorerSession session;
     @TempDir
     Path dir;
 
@@ -44,8 +47,8 @@ class LongRelationsFxTest {
             kconfig.append("config S").append(i).append("\n\tbool \"selector ").append(i).append("\"\n\tselect TARGET\n");
         }
         Files.writeString(dir.resolve("Kconfig"), kconfig);
-        ExplorerSession session = ExplorerSession.openDirectory(dir, TestTrees.preset(TestTrees.GCC));
-        RelationsViewModel vm = new RelationsViewModel();
+        session = ExplorerSession.openDirectory(dir, TestTrees.preset(TestTrees.GCC));
+        vm = new RelationsViewModel();
         vm.show(session.model(), session.model().symbol("TARGET"));
         view = new RelationsView(vm, opened::add);
         Scene scene = new Scene(new ScrollPane(view), 600, 400);
@@ -85,5 +88,49 @@ class LongRelationsFxTest {
             return null;
         });
         assertThat(opened).containsExactly("S" + (SELECTORS - 1));
+    }
+
+    @Test
+    void theNextSymbolReusesTheLinksForItsOwnRelations(FxRobot robot) {
+        Hyperlink first = onFx(() -> (Hyperlink) view.lookup("." + Styles.RELATION_LINK));
+        onFx(() -> {
+            ((Hyperlink) view.lookup("." + Styles.RELATION_MORE)).fire();
+            return null;
+        });
+        waitUntil("every selector is linked", () -> linkedSymbols().size() == SELECTORS);
+        assertThat(first.getStyleClass()).contains(Styles.VALUE_NO).doesNotContain(Styles.VALUE_YES);
+
+        // S0 on turns TARGET on: S1's one relation is "selects TARGET", shown as on.
+        onFx(() -> {
+            session.model().setUserValue(session.model().symbol("S0"), "y");
+            vm.show(session.model(), session.model().symbol("S1"));
+            return null;
+        });
+        assertThat(linkedSymbols()).containsExactly("TARGET");
+        assertThat(onFx(() -> view.lookupAll("." + Styles.RELATION_KIND).stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList()))
+                .containsExactly(vm.groups().get(0).title());
+        assertThat(onFx(() -> view.lookup("." + Styles.RELATION_MORE))).isNull();
+        Hyperlink link = onFx(() -> (Hyperlink) view.lookup("." + Styles.RELATION_LINK));
+        assertThat(link).isSameAs(first);
+        assertThat(link.getText()).contains("TARGET");
+        assertThat(link.getStyleClass()).contains(Styles.VALUE_YES).doesNotContain(Styles.VALUE_NO);
+        onFx(() -> {
+            link.fire();
+            return null;
+        });
+        assertThat(opened).containsExactly("TARGET");
+
+        onFx(() -> {
+            vm.show(session.model(), session.model().symbol("TARGET"));
+            return null;
+        });
+        List<String> firstSelectors = new ArrayList<>();
+        for (int i = 0; i < RelationsView.LINKS_SHOWN; i++) {
+            firstSelectors.add("S" + i);
+        }
+        assertThat(linkedSymbols()).isEqualTo(firstSelectors);
+        assertThat(onFx(() -> ((Hyperlink) view.lookup("." + Styles.RELATION_MORE)).getText()))
+                .isEqualTo("+" + (SELECTORS - RelationsView.LINKS_SHOWN) + " more");
     }
 }
