@@ -199,17 +199,22 @@ public final class ExplorerWindow {
 
     /** Runs {@code action} once, when the view model first has a tree ready (at once if it has). */
     private static void whenReady(ExplorerViewModel vm, Runnable action) {
+        whenTrue(vm.readyProperty(), action);
+    }
+
+    /** Runs {@code action} once, when {@code condition} first holds (at once if it does). */
+    private static void whenTrue(javafx.beans.value.ObservableBooleanValue condition, Runnable action) {
         ChangeListener<Boolean> once = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
                 if (now) {
-                    vm.readyProperty().removeListener(this);
+                    condition.removeListener(this);
                     action.run();
                 }
             }
         };
-        vm.readyProperty().addListener(once);
-        once.changed(vm.readyProperty(), false, vm.readyProperty().get());
+        condition.addListener(once);
+        once.changed(condition, false, condition.get());
     }
 
     /** Saves the settings whenever something remembered changes, and the layout when the window closes. */
@@ -342,8 +347,14 @@ public final class ExplorerWindow {
      */
     public void warmUpWhenReady() {
         UserIdle idle = new UserIdle(stage, 1000, System::nanoTime);
-        whenReady(viewModel, () -> warmUp = WarmUp.start(List.copyOf(viewModel.presets()), executor,
-                view.themeProperty().get(), view.fontScaleProperty().get(), idle::isIdle, view::prepareHiddenLayout));
+        whenReady(viewModel, () -> {
+            warmUp = WarmUp.start(List.copyOf(viewModel.presets()), executor, view.themeProperty().get(),
+                    view.fontScaleProperty().get(), idle::isIdle, view::prepareHiddenLayout);
+            // Then the hidden layout keeps up with the tree, the filter and the selection while the user is idle.
+            IdleUpkeep upkeep = new IdleUpkeep(idle::isIdle, view::prepareHiddenLayout);
+            whenTrue(warmUp.finishedProperty(), upkeep::start);
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> upkeep.stop());
+        });
     }
 
     /** The warm-up, once started. */

@@ -80,17 +80,22 @@ public final class ExplorerView extends BorderPane {
     private final ObservableList<Settings.RecentTree> recentTrees = FXCollections.observableArrayList();
     private final Menu recentMenu = new Menu("Recent trees");
 
+    /** Whether the hidden layout shows an older tree or filter than the one on screen. */
+    private boolean hiddenLayoutBehind = true;
+
     public ExplorerView(ExplorerViewModel vm, FileDialogs dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
         getStyleClass().add(Styles.EXPLORER);
 
         tree = optionTree();
-        // Only the layout on screen follows the tree and the filter; the other catches up when shown.
-        vm.treeProperty().addListener((obs, old, now) -> syncShownLayout());
-        vm.shownRowsProperty().addListener((obs, old, now) -> syncShownLayout());
+        // Only the layout on screen follows the tree and the filter; the other catches up while the
+        // user is idle (prepareHiddenLayout), or when shown.
+        vm.treeProperty().addListener((obs, old, now) -> rowsChanged());
+        vm.shownRowsProperty().addListener((obs, old, now) -> rowsChanged());
         tree.setTree(vm.tree());
         splitMenus = new SplitMenuView(optionTree(), vm.selectedRowProperty());
+        vm.selectedRowProperty().addListener((obs, old, now) -> hiddenLayoutBehind = true);
 
         details = new SymbolDetailsView(vm.details(), (value, resync) -> {
             vm.setValue(vm.describedRowProperty().get(), value);
@@ -209,6 +214,11 @@ public final class ExplorerView extends BorderPane {
         return t;
     }
 
+    private void rowsChanged() {
+        syncShownLayout();
+        hiddenLayoutBehind = true;
+    }
+
     private void syncShownLayout() {
         if (splitView.get()) {
             splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
@@ -223,10 +233,15 @@ public final class ExplorerView extends BorderPane {
      * rather than on the first switch (which made a screenful of rows at once, 15 to 25 ms on x86_64).
      */
     public void prepareHiddenLayout() {
+        if (!hiddenLayoutBehind) {
+            return;
+        }
+        hiddenLayoutBehind = false;
         if (splitView.get()) {
             tree.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
         } else {
             splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+            splitMenus.options().turnToSelectionPage();
         }
     }
 
@@ -238,7 +253,8 @@ public final class ExplorerView extends BorderPane {
         } else {
             showOnly(tree, splitMenus);
         }
-        syncShownLayout();
+        syncShownLayout(); // the layout now hidden was on screen: it is up to date
+        hiddenLayoutBehind = false;
         shown.revealSelection();
         if (vm.readyProperty().get()) {
             shown.requestFocus();

@@ -362,6 +362,18 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         setTree(shown);
     }
 
+    /**
+     * Split view, while hidden: turns to the selection's page now, so that showing the list later
+     * only selects its row (a hidden list does not follow the selection; see {@link #reveal}).
+     */
+    public void turnToSelectionPage() {
+        OptionRow row = selection.get();
+        if (paged && row != null && shown != null && !items.containsKey(row)
+                && shown.byKey(row.key()).orElse(null) == row) {
+            showPage(shown, MenuScope.pageOf(row));
+        }
+    }
+
     /** In the split view, the submenu whose entries are shown. */
     public ReadOnlyObjectProperty<OptionRow> pageProperty() {
         return page;

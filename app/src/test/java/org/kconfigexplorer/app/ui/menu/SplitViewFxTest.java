@@ -238,4 +238,45 @@ class SplitViewFxTest {
                     .contains(FxTestSupport.shownOptionTree(robot));
         }
     }
+
+    /** The split view's option list while the full tree is on screen. */
+    private static OptionTreeView hiddenOptionList(FxRobot robot) {
+        return robot.lookup("#" + Ids.OPTION_TREE).match(n -> !NodeVisibility.isShown(n)).queryAs(OptionTreeView.class);
+    }
+
+    @Test
+    void theHiddenSplitViewCatchesUpWhileTheUserIsIdle(FxRobot robot) {
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        // With the full tree on screen, the filter changes and an option on another page is selected.
+        onFx(() -> {
+            window.viewModel().filterProperty().set(OptionFilter.PROMPTED);
+            window.viewModel().selectSymbol("RUST_INLINE_HELPERS");
+            return null;
+        });
+        OptionTreeView hidden = hiddenOptionList(robot);
+        OptionRow selected = onFx(() -> window.viewModel().selectedRowProperty().get());
+        assertThat(onFx(() -> Optional.ofNullable(hidden.pageProperty().get()).map(OptionRow::label)))
+                .isNotEqualTo(Optional.of("Rust hacking"));
+
+        // An idle moment: the hidden list turns to the selection's page, under the filter.
+        onFx(() -> {
+            window.view().prepareHiddenLayout();
+            return null;
+        });
+        assertThat(onFx(() -> hidden.pageProperty().get().label())).isEqualTo("Rust hacking");
+        TreeItem<OptionRow> prepared = onFx(() -> hidden.itemOf(selected));
+        assertThat(prepared).isNotNull();
+        List<String> preparedRows = onFx(() -> prepared.getParent().getChildren().stream()
+                .map(i -> i.getValue().label()).toList());
+        assertThat(preparedRows).allMatch(label -> window.viewModel().shownRowsProperty().get().stream()
+                .anyMatch(r -> r.label().equals(label)));
+
+        // Shown, it only selects the row: the same items, nothing made anew.
+        onFx(() -> {
+            window.view().splitViewProperty().set(true);
+            return null;
+        });
+        waitUntil("the split view selects the option", () -> "RUST_INLINE_HELPERS".equals(selectedOption(robot)));
+        assertThat(onFx(() -> optionList(robot).getSelectionModel().getSelectedItem())).isSameAs(prepared);
+    }
 }
