@@ -31,7 +31,7 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * tree (NetBeans' warm-up tasks do the same). Measured on x86_64 (FxStallMeasurement), the first
  * select, filter or split view held the UI thread for 25 to 50 ms without it, and for 10 to 20 ms
  * with it. A rehearsed step costs the UI thread what the user's own first actions would (5 to
- * 70 ms; the offscreen explorer is built over seven steps of up to about 100), so a step runs
+ * 30 ms; the offscreen explorer is built over twelve steps of up to about 30), so a step runs
  * only while the user leaves the window alone ({@link UserIdle}). The offscreen explorer has its
  * own view model and session, so nothing the user sees or owns changes; it is let go at the end,
  * and any failure just ends the rehearsal.
@@ -54,8 +54,12 @@ public final class WarmUp {
      * sets their texts.
      */
     private static final int[] REHEARSED_PANELS = {0, 1, 2, 4};
+    /** The option layouts: the full tree and the split view, each styled in a step of its own. */
+    private static final int LAYOUTS = 2;
+    /** The explorer's top (menus and toolbar) and bottom (problems and status), a step each. */
+    private static final int EDGES = 2;
     /** Steps before the first round: the user's window, then building the offscreen explorer. */
-    public static final int BUILD_STEPS = 1 + 2 + REHEARSED_PANELS.length + 1;
+    public static final int BUILD_STEPS = 1 + 3 + EDGES + LAYOUTS + REHEARSED_PANELS.length + 1;
     /**
      * The side panel shown in each round: Details, Source, Graph, Source, Changes, Source. The
      * source view's code area has the most to show per selection, so it is rehearsed most.
@@ -111,16 +115,21 @@ public final class WarmUp {
 
     /**
      * The offscreen explorer, built over several steps so that none holds the UI thread for long:
-     * its own view model and view; the view in a scene of no window, styled and laid out without
-     * its side panels; each rehearsed side panel added and styled in a step of its own; then the
-     * embedded model opened. Styling the whole explorer at once took 250 to 550 ms.
+     * its own view model; its view; the view in a scene of no window, styled and laid out without
+     * its top, bottom, option lists and side panels; then each of those added and styled in a step
+     * of its own; then the embedded model opened. Styling the whole explorer at once took 250 to
+     * 550 ms; without its side panels only, 60 ms; the longest step now takes about 30.
      */
     private void addBuildSteps(BackgroundExecutor executor, Theme theme, FontScale scale) {
         List<javafx.scene.Node> panels = new ArrayList<>();
+        List<javafx.scene.Node> layouts = new ArrayList<>();
+        List<javafx.scene.Node> edges = new ArrayList<>();
         steps.add(() -> {
             vm = new ExplorerViewModel(SessionSource.embedded(), presets, executor, AppVersion.get());
             // A problem row, so the problems list's cells are rehearsed too.
             vm.addStartupProblem(Problem.warning("warm-up"));
+        });
+        steps.add(() -> {
             view = new ExplorerView(vm, (owner, title, suggested) -> Optional.empty());
             view.fontScaleProperty().set(scale);
         });
@@ -129,9 +138,21 @@ public final class WarmUp {
                 panels.add(tab.getContent());
                 tab.setContent(null);
             }
+            layouts.addAll(view.optionLayouts().getChildren());
+            view.optionLayouts().getChildren().clear();
+            edges.add(view.getTop());
+            edges.add(view.getBottom());
+            view.setTop(null);
+            view.setBottom(null);
             Scene scene = new Scene(new StackPane(view, pulse), WIDTH, HEIGHT);
             theme.applyTo(scene);
         });
+        steps.add(() -> view.setTop(edges.get(0)));
+        steps.add(() -> view.setBottom(edges.get(1)));
+        for (int layout = 0; layout < LAYOUTS; layout++) {
+            int index = layout;
+            steps.add(() -> view.optionLayouts().getChildren().add(layouts.get(index)));
+        }
         for (int panel : REHEARSED_PANELS) {
             steps.add(() -> view.sideTabs().getTabs().get(panel).setContent(panels.get(panel)));
         }

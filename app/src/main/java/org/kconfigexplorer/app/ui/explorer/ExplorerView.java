@@ -80,6 +80,8 @@ public final class ExplorerView extends BorderPane {
     private final ObservableList<Settings.RecentTree> recentTrees = FXCollections.observableArrayList();
     private final Menu recentMenu = new Menu("Recent trees");
 
+    /** The full tree and the split view, stacked, one of them hidden. */
+    private final javafx.scene.layout.StackPane layouts;
     /** Whether the hidden layout shows an older tree or filter than the one on screen. */
     private boolean hiddenLayoutBehind = true;
 
@@ -137,7 +139,7 @@ public final class ExplorerView extends BorderPane {
         HBox filterBar = new HBox(6, showLabel, toolbar.filter, toolbar.splitView);
         filterBar.getStyleClass().add(Styles.TOOLBAR);
         // Both layouts stay in the scene, one hidden: switching then costs no new skins, rows or CSS.
-        javafx.scene.layout.StackPane layouts = new javafx.scene.layout.StackPane(tree, splitMenus);
+        layouts = new javafx.scene.layout.StackPane(tree, splitMenus);
         treePane = new VBox(searchView, filterBar, layouts);
         VBox.setVgrow(layouts, Priority.ALWAYS);
         showOnly(tree, splitMenus);
@@ -485,6 +487,14 @@ public final class ExplorerView extends BorderPane {
     /** The divider between the menu tree and the side panel. */
     public SplitPane mainSplit() {
         return split;
+    }
+
+    /**
+     * The full tree and the split view, stacked (the one not in use hidden): for the warm-up, which
+     * styles them one at a time.
+     */
+    public javafx.scene.layout.StackPane optionLayouts() {
+        return layouts;
     }
 
     /** The side panels' tabs: Details, Source, Graph, Toolchain and Changes. */
