@@ -227,6 +227,7 @@ class SplitViewFxTest {
                 window.viewModel().selectSymbol("EXPERT");
                 return null;
             });
+            waitUntil("the layout is switched", () -> onFx(() -> NodeVisibility.isShown(menuList(robot)) == split));
             robot.clickOn(FxTestSupport.shownOptionTree(robot));
             List<Node> reached = new ArrayList<>();
             for (int i = 0; i < 25; i++) {
