@@ -31,9 +31,10 @@ public final class SourceView extends BorderPane {
      * its text is replaced, at about 0.7 ms a paragraph on x86_64 (nodes, styling, text layout):
      * a help text of 30 lines held the UI thread for 20 to 25 ms. A new source comes in from the
      * next frame on, this many lines a frame from the first one in view, which leaves the frame of
-     * the selection that asked for it to the selection.
+     * the selection that asked for it to the selection. Six a frame still made frames of 11 to
+     * 20 ms with the panel shown; with three, a screenful comes in about ten frames.
      */
-    static final int PARAGRAPHS_PER_FRAME = 6;
+    static final int PARAGRAPHS_PER_FRAME = 3;
 
     private final CodeArea area = new CodeArea();
     /** Adds the document's next paragraphs each frame until it is all shown. */
