@@ -30,6 +30,8 @@ public final class RelationsView extends VBox {
     public static final String SYMBOL_KEY = "kx-relation-symbol";
     /** Links shown per relation before "+N more". */
     static final int LINKS_SHOWN = 24;
+    /** A relation with at most this many links over {@link #LINKS_SHOWN} shows them all ("+1 more" helps nobody). */
+    static final int FEW_MORE = 6;
     /** Links added per frame once "+N more" is clicked. */
     static final int LINKS_PER_FRAME = 30;
 
@@ -91,11 +93,14 @@ public final class RelationsView extends VBox {
         return new Row(kind, links);
     }
 
-    /** The first {@value #LINKS_SHOWN} links of {@code g} in {@code pane}, then "+N more" if there are others. */
+    /**
+     * The first {@value #LINKS_SHOWN} links of {@code g} in {@code pane}, then "+N more" if there are
+     * more than {@value #FEW_MORE} others; all of them otherwise.
+     */
     private void showLinks(FlowPane pane, RelationsViewModel.Group g) {
         List<Node> children = pane.getChildren();
         children.removeIf(n -> n.getStyleClass().contains(Styles.RELATION_MORE));
-        int shown = Math.min(g.links().size(), LINKS_SHOWN);
+        int shown = g.links().size() <= LINKS_SHOWN + FEW_MORE ? g.links().size() : LINKS_SHOWN;
         if (children.size() > shown) {
             children.subList(shown, children.size()).clear();
         }

@@ -27,12 +27,15 @@ import org.testfx.framework.junit5.Start;
 /**
  * An option selected by 60 others shows its first links and "+N more"; clicking that shows every
  * selector, in the model's order, each opening its option. The links are reused for the next
- * symbol shown, and then stand for its relations only.
+ * symbol shown, and then stand for its relations only. A few more than the first links are all
+ * shown, without "+N more".
  */
 @ExtendWith(ApplicationExtension.class)
 class LongRelationsFxTest {
 
     private static final int SELECTORS = 60;
+    /** FEW is selected by the last this many: a few over the links shown at first. */
+    private static final int FEW = RelationsView.LINKS_SHOWN + RelationsView.FEW_MORE;
     private final List<String> opened = new ArrayList<>();
     private RelationsView view;
     private RelationsViewModel vm;
@@ -42,9 +45,12 @@ class LongRelationsFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StringBuilder kconfig = new StringBuilder("config TARGET\n\tbool\n");
+        StringBuilder kconfig = new StringBuilder("config TARGET\n\tbool\nconfig FEW\n\tbool\n");
         for (int i = 0; i < SELECTORS; i++) {
             kconfig.append("config S").append(i).append("\n\tbool \"selector ").append(i).append("\"\n\tselect TARGET\n");
+            if (i >= SELECTORS - FEW) {
+                kconfig.append("\tselect FEW\n");
+            }
         }
         Files.writeString(dir.resolve("Kconfig"), kconfig);
         session = ExplorerSession.openDirectory(dir, TestTrees.preset(TestTrees.GCC));
@@ -132,5 +138,19 @@ class LongRelationsFxTest {
         assertThat(linkedSymbols()).isEqualTo(firstSelectors);
         assertThat(onFx(() -> ((Hyperlink) view.lookup("." + Styles.RELATION_MORE)).getText()))
                 .isEqualTo("+" + (SELECTORS - RelationsView.LINKS_SHOWN) + " more");
+    }
+
+    @Test
+    void aFewMoreThanTheFirstLinksAreAllShown(FxRobot robot) {
+        onFx(() -> {
+            vm.show(session.model(), session.model().symbol("FEW"));
+            return null;
+        });
+        List<String> selectors = new ArrayList<>();
+        for (int i = SELECTORS - FEW; i < SELECTORS; i++) {
+            selectors.add("S" + i);
+        }
+        assertThat(linkedSymbols()).isEqualTo(selectors);
+        assertThat(onFx(() -> view.lookup("." + Styles.RELATION_MORE))).isNull();
     }
 }
