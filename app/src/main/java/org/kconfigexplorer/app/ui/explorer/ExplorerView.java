@@ -229,8 +229,17 @@ public final class ExplorerView extends BorderPane {
     }
 
     private void syncShownLayout() {
-        if (splitView.get()) {
+        catchUp(splitView.get());
+    }
+
+    /**
+     * Brings the split view ({@code split}) or the full tree up to date with the tree and the
+     * filter; the split view also turns to the selection's page (a shown one does as it selects).
+     */
+    private void catchUp(boolean split) {
+        if (split) {
             splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+            splitMenus.options().turnToSelectionPage();
         } else {
             tree.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
         }
@@ -246,12 +255,7 @@ public final class ExplorerView extends BorderPane {
             return;
         }
         hiddenLayoutBehind = false;
-        if (splitView.get()) {
-            tree.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
-        } else {
-            splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
-            splitMenus.options().turnToSelectionPage();
-        }
+        catchUp(!splitView.get());
     }
 
     /**
@@ -261,10 +265,7 @@ public final class ExplorerView extends BorderPane {
      * then does part of the work (at once, on x86_64, a switch after a filter change took 20 to 38 ms).
      */
     private void showLayout(boolean split) {
-        syncShownLayout(); // the layout to show, still hidden
-        if (split) {
-            splitMenus.options().turnToSelectionPage();
-        }
+        catchUp(split); // the layout to show, still hidden
         long changesAtSwitch = layoutChanges;
         vm.executor().inNextFrame(() -> {
             if (splitView.get() != split) {

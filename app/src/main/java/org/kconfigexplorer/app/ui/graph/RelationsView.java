@@ -24,10 +24,10 @@ import org.kconfigexplorer.app.ui.Styles;
  */
 public final class RelationsView extends VBox {
 
-    private record Row(Label kind, FlowPane links) { }
-
     /** Key of a link's symbol name in its properties. */
     public static final String SYMBOL_KEY = "kx-relation-symbol";
+    /** Key of a link's relation title in its properties (for its tooltip). */
+    private static final String TITLE_KEY = "kx-relation-title";
     /** Links shown per relation before "+N more". */
     static final int LINKS_SHOWN = 24;
     /** A relation with at most this many links over {@link #LINKS_SHOWN} shows them all ("+1 more" helps nobody). */
@@ -38,12 +38,13 @@ public final class RelationsView extends VBox {
     private final RelationsViewModel vm;
     private final Consumer<String> navigate;
     private final GridPane grid = new GridPane();
-    /** The relation title of a link, in its properties (for its tooltip). */
-    private static final String TITLE_KEY = "kx-relation-title";
     /** The grid's rows, one per relation, reused from one symbol to the next. */
     private final List<Row> rows = new ArrayList<>();
     /** Adds the rest of a long relation after "+N more". */
     private final EachFrame rest = new EachFrame();
+
+    /** A relation's row in the grid: its title and its links. */
+    private record Row(Label kind, FlowPane links) { }
 
     public RelationsView(RelationsViewModel vm, Consumer<String> navigate) {
         this.vm = vm;

@@ -271,10 +271,7 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
                 getSelectionModel().clearSelection();
                 return;
             }
-            if (paged && row != null && !items.containsKey(row) && shown != null
-                    && shown.byKey(row.key()).orElse(null) == row) {
-                showPage(shown, MenuScope.pageOf(row));
-            }
+            turnToPageOf(row);
             TreeItem<OptionRow> item = itemFor(row);
             if (item == null) {
                 getSelectionModel().clearSelection();
@@ -367,7 +364,11 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
      * only selects its row (a hidden list does not follow the selection; see {@link #reveal}).
      */
     public void turnToSelectionPage() {
-        OptionRow row = selection.get();
+        turnToPageOf(selection.get());
+    }
+
+    /** Split view: turns to the page showing {@code row} (a row of the shown tree), if another one is shown. */
+    private void turnToPageOf(OptionRow row) {
         if (paged && row != null && shown != null && !items.containsKey(row)
                 && shown.byKey(row.key()).orElse(null) == row) {
             showPage(shown, MenuScope.pageOf(row));
