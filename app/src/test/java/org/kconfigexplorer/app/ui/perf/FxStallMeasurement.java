@@ -386,6 +386,11 @@ class FxStallMeasurement {
                     + "thread's own CPU time in a stall; the action's own handler");
             stalls.forEach((what, list) -> System.out.printf("  %-44s %s    %s    %s%n", what, medianMax(list),
                     medianMax(busyStalls.get(what)), medianMax(handlers.get(what))));
+            List<Double> own = busyStalls.values().stream().flatMap(List::stream).sorted().toList();
+            long overFrame = own.stream().filter(ms -> ms > FRAME_NANOS / 1e6).count();
+            System.out.printf("Actions whose longest stall held the FX thread itself for over a frame (%.1f ms): %d of %d;"
+                    + " median %.1f ms, worst %.1f ms%n", FRAME_NANOS / 1e6, overFrame, own.size(),
+                    own.get(own.size() / 2), own.get(own.size() - 1));
         } finally {
             if (sampler != null) {
                 sampler.close();
