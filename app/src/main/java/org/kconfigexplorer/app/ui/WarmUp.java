@@ -1,6 +1,8 @@
 package org.kconfigexplorer.app.ui;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -30,9 +32,12 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * compiled JavaFX's layout, CSS and cell code and ours before the user's first action on a big
  * tree (NetBeans' warm-up tasks do the same). Measured on x86_64 (FxStallMeasurement), the first
  * select, filter or split view held the UI thread for 25 to 50 ms without it, and for 10 to 20 ms
- * with it. A rehearsed step costs the UI thread what the user's own first actions would (5 to
- * 30 ms; the offscreen explorer is built over twelve steps of up to about 30), so a step runs
- * only while the user leaves the window alone ({@link UserIdle}). The offscreen explorer has its
+ * with it. A rehearsed step costs the UI thread what the user's own first actions would, so a
+ * tick runs only while the user leaves the window alone ({@link UserIdle}), and does one part of
+ * a step: the step's action, then in ticks of their own what a pulse would do after it (styling,
+ * layout, and the layout of what the offscreen explorer does in the next frames). Done in one
+ * tick, a step held the UI thread for up to 30 to 55 ms; in parts, most ticks take under 10 ms
+ * and the longest about 20 (README, Benchmarks). The offscreen explorer has its
  * own view model and session, so nothing the user sees or owns changes; it is let go at the end,
  * and any failure just ends the rehearsal.
  */
@@ -42,11 +47,12 @@ public final class WarmUp {
     public static final int ROUNDS = 6;
     public static final int ACTIONS_PER_ROUND = 13;
     /**
-     * The offscreen explorer's size: a few rows, since every step lays out the rows shown, and the
-     * JIT needs the code run often rather than many rows at once.
+     * The offscreen explorer's size: a few rows and lines, since every step lays out what is
+     * shown, and the JIT needs the code run often rather than much of it at once (at 1280 x 480,
+     * the layout ticks took about a third longer).
      */
-    private static final double WIDTH = 1280;
-    private static final double HEIGHT = 480;
+    private static final double WIDTH = 960;
+    private static final double HEIGHT = 240;
     private static final Duration TICK = Duration.millis(30);
     /**
      * The side panels the offscreen explorer has: Details, Source, Graph and Changes. The Toolchain
@@ -72,8 +78,13 @@ public final class WarmUp {
     /** A one-pixel node whose snapshot makes the offscreen scene do what a pulse does: CSS and layout where needed. */
     private final Region pulse = new Region();
     private final List<ToolchainProfile> presets;
+    private final BackgroundExecutor executor;
     private final BooleanSupplier mayRun;
-    private final List<Runnable> steps = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+    /** What each tick that ran took on the UI thread, in order: a step's action, or the layout after it. */
+    private final List<StepTime> times = new ArrayList<>();
+    /** What the ticks after the last step still have to do, one phase a tick; empty before a step. */
+    private final ArrayDeque<Phase> phasesDue = new ArrayDeque<>();
     private final Timeline ticks = new Timeline();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private int next;
@@ -82,8 +93,9 @@ public final class WarmUp {
     /** Whether the offscreen explorer was asked to open its tree: from then on a step waits for it to be ready. */
     private boolean opened;
 
-    private WarmUp(List<ToolchainProfile> presets, BooleanSupplier mayRun) {
+    private WarmUp(List<ToolchainProfile> presets, BackgroundExecutor executor, BooleanSupplier mayRun) {
         this.presets = presets;
+        this.executor = executor;
         this.mayRun = mayRun;
         pulse.setManaged(false);
         pulse.resize(1, 1);
@@ -99,12 +111,12 @@ public final class WarmUp {
      */
     public static WarmUp start(List<ToolchainProfile> presets, BackgroundExecutor executor, Theme theme,
             FontScale scale, BooleanSupplier mayRun, Runnable prepareWindow) {
-        WarmUp warmUp = new WarmUp(presets, mayRun);
+        WarmUp warmUp = new WarmUp(presets, executor, mayRun);
         if (presets.isEmpty()) {
             warmUp.finish();
             return warmUp;
         }
-        warmUp.steps.add(prepareWindow);
+        warmUp.step("prepare the window", prepareWindow);
         warmUp.addBuildSteps(executor, theme, scale);
         for (int round = 0; round < ROUNDS; round++) {
             warmUp.addRound(round);
@@ -124,16 +136,16 @@ public final class WarmUp {
         List<javafx.scene.Node> panels = new ArrayList<>();
         List<javafx.scene.Node> layouts = new ArrayList<>();
         List<javafx.scene.Node> edges = new ArrayList<>();
-        steps.add(() -> {
+        step("view model", () -> {
             vm = new ExplorerViewModel(SessionSource.embedded(), presets, executor, AppVersion.get());
             // A problem row, so the problems list's cells are rehearsed too.
             vm.addStartupProblem(Problem.warning("warm-up"));
         });
-        steps.add(() -> {
+        step("view", () -> {
             view = new ExplorerView(vm, (owner, title, suggested) -> Optional.empty());
             view.fontScaleProperty().set(scale);
         });
-        steps.add(() -> {
+        step("scene", () -> {
             for (Tab tab : view.sideTabs().getTabs()) {
                 panels.add(tab.getContent());
                 tab.setContent(null);
@@ -147,16 +159,16 @@ public final class WarmUp {
             Scene scene = new Scene(new StackPane(view, pulse), WIDTH, HEIGHT);
             theme.applyTo(scene);
         });
-        steps.add(() -> view.setTop(edges.get(0)));
-        steps.add(() -> view.setBottom(edges.get(1)));
+        step("top", () -> view.setTop(edges.get(0)));
+        step("bottom", () -> view.setBottom(edges.get(1)));
         for (int layout = 0; layout < LAYOUTS; layout++) {
             int index = layout;
-            steps.add(() -> view.optionLayouts().getChildren().add(layouts.get(index)));
+            step("option layout " + index, () -> view.optionLayouts().getChildren().add(layouts.get(index)));
         }
         for (int panel : REHEARSED_PANELS) {
-            steps.add(() -> view.sideTabs().getTabs().get(panel).setContent(panels.get(panel)));
+            step("side panel " + panel, () -> view.sideTabs().getTabs().get(panel).setContent(panels.get(panel)));
         }
-        steps.add(this::openTree);
+        step("open", this::openTree);
     }
 
     private void openTree() {
@@ -166,24 +178,32 @@ public final class WarmUp {
 
     private void addRound(int round) {
         // The round's selections then update that side panel too.
-        steps.add(() -> view.sideTabs().getSelectionModel().select(SIDE_TAB_BY_ROUND[round % SIDE_TAB_BY_ROUND.length]));
-        steps.add(() -> vm.selectSymbol("EXPERT"));
-        steps.add(() -> vm.toggle(vm.selectedRowProperty().get()));
-        steps.add(() -> vm.toggle(vm.selectedRowProperty().get()));
-        steps.add(() -> vm.search("RUST_INLINE_HELPERS"));
-        steps.add(() -> vm.selectedPresetProperty().set(presets.get((round + 1) % presets.size())));
-        steps.add(() -> vm.filterProperty().set(OptionFilter.PROMPTED));
-        steps.add(() -> vm.filterProperty().set(OptionFilter.ALL));
-        steps.add(() -> view.splitViewProperty().set(true));
-        steps.add(() -> vm.selectSymbol("RUST"));
-        steps.add(() -> view.splitViewProperty().set(false));
-        steps.add(() -> vm.undo());
-        steps.add(this::openTree);
+        step("side tab", () -> view.sideTabs().getSelectionModel().select(SIDE_TAB_BY_ROUND[round % SIDE_TAB_BY_ROUND.length]));
+        step("select EXPERT", () -> vm.selectSymbol("EXPERT"));
+        step("toggle", () -> vm.toggle(vm.selectedRowProperty().get()));
+        step("toggle back", () -> vm.toggle(vm.selectedRowProperty().get()));
+        step("search", () -> vm.search("RUST_INLINE_HELPERS"));
+        step("preset", () -> vm.selectedPresetProperty().set(presets.get((round + 1) % presets.size())));
+        step("prompted only", () -> vm.filterProperty().set(OptionFilter.PROMPTED));
+        step("all options", () -> vm.filterProperty().set(OptionFilter.ALL));
+        step("split view on", () -> view.splitViewProperty().set(true));
+        step("select RUST", () -> vm.selectSymbol("RUST"));
+        step("split view off", () -> view.splitViewProperty().set(false));
+        step("undo", () -> vm.undo());
+        step("reopen", this::openTree);
     }
 
-    /** Runs the next step once the offscreen explorer and the user are idle, then has a pulse's work done. */
+    private void step(String name, Runnable work) {
+        steps.add(new Step(steps.size() + " " + name, work));
+    }
+
+    /**
+     * Once the user and the offscreen explorer are idle (nothing loading, no work waiting for a
+     * frame), runs the next step, or the next phase of the pulse's work after it.
+     */
     private void tick() {
         if (!mayRun.getAsBoolean()
+                || executor.waitsForFrames() // a frame's work of its own, not shared with a step's
                 || vm != null && (vm.isBusy() || vm.loadingProperty().get() || opened && !vm.readyProperty().get())) {
             return;
         }
@@ -192,20 +212,30 @@ public final class WarmUp {
             finish();
             return;
         }
-        if (next == steps.size()) {
+        if (next == steps.size() && phasesDue.isEmpty()) {
             finish();
             return;
         }
+        long start = System.nanoTime();
+        String name = phasesDue.isEmpty() ? steps.get(next).name()
+                : steps.get(next - 1).name() + " (" + phasesDue.peek().label + ")";
         try {
-            steps.get(next++).run();
-            if (view != null) {
-                pulse.snapshot(null, null);
+            if (phasesDue.isEmpty()) {
+                steps.get(next++).work().run();
+                if (pulse.getParent() != null) {
+                    phasesDue.addAll(EnumSet.allOf(Phase.class));
+                }
+            } else if (phasesDue.poll() == Phase.STYLE) {
+                pulse.getParent().applyCss(); // the offscreen scene's root, once the view is in it
+            } else {
+                pulse.snapshot(null, null); // what a pulse does: styling where still due, and layout
             }
         } catch (RuntimeException e) {
             failure = e;
-            LOG.log(System.Logger.Level.DEBUG, "warm-up stopped at step " + next, e);
+            LOG.log(System.Logger.Level.DEBUG, "warm-up stopped at " + name, e);
             finish();
         }
+        times.add(new StepTime(name, (System.nanoTime() - start) / 1e6));
     }
 
     private void finish() {
@@ -235,6 +265,35 @@ public final class WarmUp {
     /** How many option rows the offscreen explorer had laid out at the end: what shows the steps did show something. */
     public int rowsLaidOut() {
         return rowsLaidOut;
+    }
+
+    /** What each tick took (wall time on the UI thread), in order: for measuring the rehearsal itself. */
+    public List<StepTime> times() {
+        return List.copyOf(times);
+    }
+
+    /**
+     * What follows a step, a tick each, as a pulse would do it in one go: styling the changed
+     * nodes, then laying them out, then laying out again what the offscreen explorer changed a
+     * frame or two later (the side panels follow a selection then). Styling and layout in one tick
+     * took up to 30 ms after some steps; apart, each about half.
+     */
+    private enum Phase {
+        STYLE("styling"), LAYOUT("layout"), SETTLE("layout after the next frames");
+
+        private final String label;
+
+        Phase(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A step of the rehearsal: numbered and named, so that its cost can be told apart. */
+    private record Step(String name, Runnable work) {
+    }
+
+    /** A tick's work, named by its step (and the phase after it, in brackets), and how long it took. */
+    public record StepTime(String name, double millis) {
     }
 
     /** What stopped the rehearsal early; empty when it ran (or is running) to the end. */

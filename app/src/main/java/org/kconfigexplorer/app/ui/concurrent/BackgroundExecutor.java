@@ -29,6 +29,11 @@ public interface BackgroundExecutor {
         action.run();
     }
 
+    /** Whether actions given to {@link #inNextFrame} still wait for their frame. */
+    default boolean waitsForFrames() {
+        return false;
+    }
+
     /** Stops accepting work; running work may finish. */
     default void shutdown() {
     }

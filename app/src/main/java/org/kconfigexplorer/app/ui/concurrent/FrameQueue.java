@@ -24,4 +24,8 @@ final class FrameQueue {
         }
         return waiting.isEmpty();
     }
+
+    boolean isEmpty() {
+        return waiting.isEmpty();
+    }
 }

@@ -76,6 +76,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
     }
 
     @Override
+    public boolean waitsForFrames() {
+        return !nextFrames.isEmpty();
+    }
+
+    @Override
     public void shutdown() {
         worker.shutdownNow();
     }

@@ -59,6 +59,7 @@ class DescribedRowFxTest {
     void workForTheNextFrameWaitsForTheFrameAfterTheComingOne() {
         Frames frames = new Frames();
         List<Integer> ranIn = new ArrayList<>();
+        assertThat(onFx(executor::waitsForFrames)).isFalse();
         boolean ranAtOnce = onFx(() -> {
             frames.start();
             executor.inNextFrame(() -> ranIn.add(frames.count));
@@ -66,7 +67,9 @@ class DescribedRowFxTest {
             return !ranIn.isEmpty();
         });
         assertThat(ranAtOnce).isFalse();
+        assertThat(onFx(executor::waitsForFrames)).isTrue();
         waitUntil("the work ran", () -> onFx(() -> ranIn.size() == 2));
+        assertThat(onFx(executor::waitsForFrames)).isFalse();
         onFx(() -> {
             frames.stop();
             return null;

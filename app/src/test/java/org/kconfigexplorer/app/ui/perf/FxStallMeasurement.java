@@ -70,6 +70,9 @@ class FxStallMeasurement {
         /** When the longest stall since the last reset began and ended (System.nanoTime). */
         private volatile long worstFrom;
         private volatile long worstTo;
+        /** When the stall that held the FX thread itself longest since the last reset began and ended. */
+        private volatile long worstBusyFrom;
+        private volatile long worstBusyTo;
         private final ThreadMXBean threads =
                 ManagementFactory.getThreadMXBean();
         private final long fxThreadId = onFx(() -> Thread.currentThread().getId());
@@ -94,6 +97,10 @@ class FxStallMeasurement {
                     }
                     worst.accumulateAndGet(now - posted, Math::max);
                     long busy = threads.getCurrentThreadCpuTime() - fxCpuAtPost;
+                    if (busy > worstBusy.get()) {
+                        worstBusyFrom = posted;
+                        worstBusyTo = now;
+                    }
                     worstBusy.accumulateAndGet(busy, Math::max);
                     if (now - posted > FRAME_NANOS) {
                         overFrame.incrementAndGet();
@@ -369,8 +376,14 @@ class FxStallMeasurement {
                         + "FX thread busy %.1f ms of it; stalls over a frame: %s%n", warmUp.stepsRun(),
                         warmUp.plannedSteps(), (System.nanoTime() - t0) / 1_000_000, warmUp.failure(),
                         probe.resetMillis(), probe.resetBusyMillis(), probe.resetOverFrame());
+                List<WarmUp.StepTime> slow = warmUp.times().stream().filter(t -> t.millis() > FRAME_NANOS / 1e6)
+                        .sorted(java.util.Comparator.comparingDouble(WarmUp.StepTime::millis).reversed()).toList();
+                System.out.printf("warm-up ticks over a frame (wall): %d of %d:%s%n", slow.size(), warmUp.times().size(),
+                        slow.stream().limit(Integer.getInteger("top", 8) * 2L)
+                                .map(t -> String.format(" %s %.0f", t.name(), t.millis()))
+                                .collect(java.util.stream.Collectors.joining(",")));
                 if (sampler != null) {
-                    sampler.print(probe.worstFrom, probe.worstTo);
+                    sampler.print(probe.worstBusyFrom, probe.worstBusyTo); // the one that held the FX thread longest
                 }
             }
             System.out.println("FX thread stalls on the x86_64 tree (JVM uptime "
