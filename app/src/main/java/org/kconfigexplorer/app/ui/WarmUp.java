@@ -67,10 +67,11 @@ public final class WarmUp {
     /** Steps before the first round: the user's window, then building the offscreen explorer. */
     public static final int BUILD_STEPS = 1 + 3 + EDGES + LAYOUTS + REHEARSED_PANELS.length + 1;
     /**
-     * The side panel shown in each round: Details, Source, Graph, Source, Changes, Source. The
-     * source view's code area has the most to show per selection, so it is rehearsed most.
+     * The side panel shown in each round: Details, Source, Graph, Details, Changes, Source. A
+     * hidden side panel does not follow the selection, so each is rehearsed shown; Details, shown
+     * at the start, and the source view's code area, with the most to show, are rehearsed most.
      */
-    private static final int[] SIDE_TAB_BY_ROUND = {0, 1, 2, 1, 4, 1};
+    private static final int[] SIDE_TAB_BY_ROUND = {0, 1, 2, 0, 4, 1};
     private static final System.Logger LOG = System.getLogger(WarmUp.class.getName());
 
     private ExplorerViewModel vm;
@@ -225,17 +226,20 @@ public final class WarmUp {
                 if (pulse.getParent() != null) {
                     phasesDue.addAll(EnumSet.allOf(Phase.class));
                 }
-            } else if (phasesDue.poll() == Phase.STYLE) {
-                pulse.getParent().applyCss(); // the offscreen scene's root, once the view is in it
             } else {
-                pulse.snapshot(null, null); // what a pulse does: styling where still due, and layout
+                switch (phasesDue.poll()) {
+                    case STYLE -> pulse.getParent().applyCss(); // the offscreen scene's root
+                    case SIDE_LAYOUT -> view.sideTabs().layout();
+                    // What a pulse does: styling where still due, and layout.
+                    case LAYOUT, SETTLE -> pulse.snapshot(null, null);
+                }
             }
         } catch (RuntimeException e) {
             failure = e;
             LOG.log(System.Logger.Level.DEBUG, "warm-up stopped at " + name, e);
             finish();
         }
-        times.add(new StepTime(name, (System.nanoTime() - start) / 1e6));
+        times.add(new StepTime(name, start, (System.nanoTime() - start) / 1e6));
     }
 
     private void finish() {
@@ -274,12 +278,12 @@ public final class WarmUp {
 
     /**
      * What follows a step, a tick each, as a pulse would do it in one go: styling the changed
-     * nodes, then laying them out, then laying out again what the offscreen explorer changed a
-     * frame or two later (the side panels follow a selection then). Styling and layout in one tick
-     * took up to 30 ms after some steps; apart, each about half.
+     * nodes, laying out the side panels, then the rest, then laying out again what the offscreen
+     * explorer changed a frame or two later (the side panels follow a selection then). Styling
+     * and layout in one tick took up to 30 ms after some steps; apart, at most about 20.
      */
     private enum Phase {
-        STYLE("styling"), LAYOUT("layout"), SETTLE("layout after the next frames");
+        STYLE("styling"), SIDE_LAYOUT("side panel layout"), LAYOUT("layout"), SETTLE("layout after the next frames");
 
         private final String label;
 
@@ -292,8 +296,11 @@ public final class WarmUp {
     private record Step(String name, Runnable work) {
     }
 
-    /** A tick's work, named by its step (and the phase after it, in brackets), and how long it took. */
-    public record StepTime(String name, double millis) {
+    /**
+     * A tick's work, named by its step (and the phase after it, in brackets), when it began
+     * ({@link System#nanoTime}) and how long it took.
+     */
+    public record StepTime(String name, long startNanos, double millis) {
     }
 
     /** What stopped the rehearsal early; empty when it ran (or is running) to the end. */

@@ -40,6 +40,17 @@ public final class FxTestSupport {
     }
 
     /**
+     * The name of the symbol (or the label of the entry) the side panels describe, whichever tab is
+     * shown: a hidden Details panel does not follow the selection, so its labels may be behind.
+     */
+    public static String describedName(org.kconfigexplorer.app.ui.explorer.ExplorerViewModel vm) {
+        return onFx(() -> {
+            OptionRow row = vm.describedRowProperty().get();
+            return row == null ? "" : row.symbol() != null ? row.symbol().name() : row.label();
+        });
+    }
+
+    /**
      * The option list on screen: the full tree or the split view's entries. Both stay in the scene
      * (one hidden), so a plain look-up of their id could find the hidden one.
      */

@@ -44,13 +44,14 @@ class WarmUpTest extends EmbeddedWindowFxTest {
         assertThat(warmUp.plannedSteps()).isEqualTo(WarmUp.BUILD_STEPS + WarmUp.ROUNDS * WarmUp.ACTIONS_PER_ROUND);
         assertThat(warmUp.stepsRun()).isEqualTo(warmUp.plannedSteps());
         // Once the offscreen scene exists (from the fourth step on), each step is followed by its
-        // styling, layout and layout after the next frames, a tick each.
+        // styling, side panel layout, layout and layout after the next frames, a tick each.
         List<WarmUp.StepTime> times = warmUp.times();
-        assertThat(times).hasSize(warmUp.plannedSteps() + 3 * (warmUp.plannedSteps() - 3));
-        String lastStep = times.get(times.size() - 4).name();
+        assertThat(times).hasSize(warmUp.plannedSteps() + 4 * (warmUp.plannedSteps() - 3));
+        String lastStep = times.get(times.size() - 5).name();
         assertThat(lastStep).endsWith("reopen");
-        assertThat(times.subList(times.size() - 3, times.size())).extracting(WarmUp.StepTime::name).containsExactly(
-                lastStep + " (styling)", lastStep + " (layout)", lastStep + " (layout after the next frames)");
+        assertThat(times.subList(times.size() - 4, times.size())).extracting(WarmUp.StepTime::name).containsExactly(
+                lastStep + " (styling)", lastStep + " (side panel layout)", lastStep + " (layout)",
+                lastStep + " (layout after the next frames)");
         // The steps really were laid out: the offscreen explorer had option rows.
         assertThat(warmUp.rowsLaidOut()).isPositive();
         // The window's hidden split view has its rows made already, ready for the first switch.

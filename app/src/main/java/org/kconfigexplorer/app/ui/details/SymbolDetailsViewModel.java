@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kconfigexplorer.app.ui.WhileShown;
 import org.kconfigexplorer.app.ui.conditions.ConditionPresenter;
 import org.kconfigexplorer.app.ui.conditions.ConditionRow;
 import org.kconfigexplorer.app.ui.menu.OptionLock;
@@ -60,14 +62,38 @@ public final class SymbolDetailsViewModel {
     private final ReadOnlyBooleanWrapper textEditable = new ReadOnlyBooleanWrapper(this, "textEditable");
     private final ReadOnlyBooleanWrapper textTyped = new ReadOnlyBooleanWrapper(this, "textTyped");
     private Map<String, String> provenance = Map.of();
+    private final WhileShown whileShown = new WhileShown(this::showNow);
+    private KconfigModel shownModel;
+    private OptionRow shownRow;
 
     /** The toolchain provenance of the open session (command to profile fields), for toolchain facts. */
     public void setProvenance(Map<String, String> provenance) {
         this.provenance = provenance == null ? Map.of() : provenance;
     }
 
-    /** Shows {@code row} (null: nothing selected) with the model's current values. */
+    /**
+     * Shows {@code row} (null: nothing selected) with the model's current values: now while the
+     * panel is on screen, or else once it is shown again.
+     */
     public void show(KconfigModel model, OptionRow row) {
+        shownModel = model;
+        shownRow = row;
+        whileShown.request();
+    }
+
+    /** Whether the details panel is on screen: while it is not, the details wait (true until bound). */
+    public BooleanProperty activeProperty() {
+        return whileShown.activeProperty();
+    }
+
+    /** Whether {@code sym}'s value is typed as text (int, hex, string) and may be changed now. */
+    public static boolean isTextEditable(KconfigModel model, Symbol sym) {
+        return ValueInput.isTextTyped(sym) && OptionLock.isChangeable(model, sym);
+    }
+
+    private void showNow() {
+        KconfigModel model = shownModel;
+        OptionRow row = shownRow;
         hasSelection.set(row != null);
         Symbol sym = row == null ? null : row.symbol();
         hasSymbol.set(sym != null);
@@ -83,7 +109,7 @@ public final class SymbolDetailsViewModel {
         menuPath.set(String.join(" \u203a ", node.menuPath()));
         toolchainFields.set(sym == null ? "" : toolchainFieldsOf(model, sym));
         textTyped.set(ValueInput.isTextTyped(sym));
-        textEditable.set(ValueInput.isTextTyped(sym) && OptionLock.isChangeable(model, sym));
+        textEditable.set(isTextEditable(model, sym));
         if (sym == null) {
             value.set(row.value());
             valueOrigin.set("");

@@ -27,12 +27,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsView;
+import org.kconfigexplorer.app.ui.details.SymbolDetailsViewModel;
 import org.kconfigexplorer.app.ui.fix.FixView;
 import org.kconfigexplorer.app.ui.dialogs.DialogStyle;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
@@ -82,6 +84,10 @@ public final class ExplorerView extends BorderPane {
 
     /** The full tree and the split view, stacked, one of them hidden. */
     private final javafx.scene.layout.StackPane layouts;
+    /** The parts in which the hidden split view first grows to its height (see {@link #growOverFrames}). */
+    private static final int FIRST_LAYOUT_PARTS = 4;
+    /** Whether the hidden split view has grown to its height once: its rows exist from then on. */
+    private boolean splitViewGrown;
     /** Whether the hidden layout shows an older tree, filter or selection than the one on screen. */
     private boolean hiddenLayoutBehind = true;
     /** Changes of the tree, the filter or the selection so far (the layouts follow them). */
@@ -129,6 +135,9 @@ public final class ExplorerView extends BorderPane {
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId(Styles.Ids.SIDE_TABS);
         sideTabs.getStyleClass().add(Styles.SIDE_TABS);
+        // A side panel hidden behind another tab follows the selection once shown again.
+        vm.details().activeProperty().bind(detailsTab.selectedProperty());
+        insight.relations().activeProperty().bind(detailsTab.selectedProperty());
         insight.graph().activeProperty().bind(graphTab.selectedProperty());
         insight.source().activeProperty().bind(sourceTab.selectedProperty());
         vm.toolchain().activeProperty().bind(toolchainTab.selectedProperty());
@@ -207,7 +216,8 @@ public final class ExplorerView extends BorderPane {
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Enter on an int, hex or string option: type its value in the details.
             if (e.getCode() == KeyCode.ENTER && t.getEditingCell() == null
-                    && vm.details().textEditableProperty().get()) {
+                    && vm.selectedRowProperty().get() != null && vm.selectedRowProperty().get().symbol() != null
+                    && SymbolDetailsViewModel.isTextEditable(vm.model(), vm.selectedRowProperty().get().symbol())) {
                 showDetailsTab();
                 if (focusValueField()) {
                     e.consume();
@@ -255,7 +265,34 @@ public final class ExplorerView extends BorderPane {
             return;
         }
         hiddenLayoutBehind = false;
-        catchUp(!splitView.get());
+        if (splitView.get()) {
+            catchUp(false);
+            return;
+        }
+        // The split view's two lists a frame apart: its option list (on the selection's page) is
+        // laid out in the coming frame, its menu list in the next (together, 40 ms on x86_64).
+        splitMenus.options().setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+        splitMenus.options().turnToSelectionPage();
+        vm.executor().inNextFrame(() -> splitMenus.menus().setTree(vm.tree(), vm.shownRowsProperty().get()));
+        if (!splitViewGrown) {
+            splitViewGrown = true;
+            growOverFrames(splitMenus, 1);
+        }
+    }
+
+    /**
+     * Lets the hidden {@code region} grow to the layouts' height a part a frame, so that its
+     * lists make their first rows a part at a time (a screenful of new rows at once took about
+     * 28 ms on x86_64). Shown meanwhile, it has its full height at once.
+     */
+    private void growOverFrames(Region region, int part) {
+        double height = layouts.getHeight();
+        if (part >= FIRST_LAYOUT_PARTS || height <= 0 || region.isVisible()) {
+            region.setMaxHeight(Region.USE_COMPUTED_SIZE);
+            return;
+        }
+        region.setMaxHeight(height * part / FIRST_LAYOUT_PARTS);
+        vm.executor().inNextFrame(() -> growOverFrames(region, part + 1));
     }
 
     /**
@@ -291,8 +328,9 @@ public final class ExplorerView extends BorderPane {
      * Shows {@code shown} and hides {@code hidden}. The hidden one keeps its skin and is still laid
      * out at the same size, so showing it again costs no new skin or styling.
      */
-    private static void showOnly(javafx.scene.Node shown, javafx.scene.Node hidden) {
+    private static void showOnly(Region shown, Region hidden) {
         hidden.setVisible(false);
+        shown.setMaxHeight(Region.USE_COMPUTED_SIZE); // grown to its height if it was still growing
         shown.setVisible(true);
     }
 

@@ -3,8 +3,10 @@ package org.kconfigexplorer.app.ui.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kconfigexplorer.app.ui.WhileShown;
 import org.kconfigexplorer.kconfig.explain.SymbolRelations;
 import org.kconfigexplorer.kconfig.model.KconfigModel;
 import org.kconfigexplorer.kconfig.model.Symbol;
@@ -40,9 +42,25 @@ public final class RelationsViewModel {
     private final ObservableList<Group> groupsView = FXCollections.unmodifiableObservableList(groups);
     private KconfigModel model;
     private SymbolRelations relations;
+    private final WhileShown whileShown = new WhileShown(this::showNow);
+    private KconfigModel shownModel;
+    private Symbol shownSymbol;
 
-    /** Shows the relations of {@code sym} (null: none). */
+    /** Shows the relations of {@code sym} (null: none): now while on screen, or else once shown again. */
     public void show(KconfigModel newModel, Symbol sym) {
+        shownModel = newModel;
+        shownSymbol = sym;
+        whileShown.request();
+    }
+
+    /** Whether the relations are on screen: while they are not, they wait (true until bound). */
+    public BooleanProperty activeProperty() {
+        return whileShown.activeProperty();
+    }
+
+    private void showNow() {
+        KconfigModel newModel = shownModel;
+        Symbol sym = shownSymbol;
         if (newModel != model) {
             model = newModel;
             relations = null;

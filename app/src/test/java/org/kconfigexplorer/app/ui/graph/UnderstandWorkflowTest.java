@@ -61,13 +61,8 @@ class UnderstandWorkflowTest {
         executor.shutdown();
     }
 
-    private String shownName(FxRobot robot) {
-        return onFx(() -> robot.lookup("#" + Ids.DETAILS_NAME).queryAs(Label.class).getText());
-    }
-
     private void waitForName(FxRobot robot, String name) {
-        waitUntil(name + " is shown", () -> name.equals(robot.lookup("#" + Ids.DETAILS_NAME).queryAs(Label.class)
-                .getText()));
+        waitUntil(name + " is shown", () -> name.equals(FxTestSupport.describedName(window.viewModel())));
     }
 
     private Node graphBox(FxRobot robot, String name) {
@@ -173,7 +168,7 @@ class UnderstandWorkflowTest {
         waitForName(robot, "EXPERT");
         waitUntil("the graph centres on EXPERT", () -> graph.layout() != null
                 && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get());
-        assertThat(shownName(robot)).isEqualTo("EXPERT");
+        assertThat(FxTestSupport.describedName(window.viewModel())).isEqualTo("EXPERT");
         robot.push(KeyCode.ESCAPE);
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -279,5 +280,46 @@ class SplitViewFxTest {
         });
         waitUntil("the split view selects the option", () -> "RUST_INLINE_HELPERS".equals(selectedOption(robot)));
         assertThat(onFx(() -> optionList(robot).getSelectionModel().getSelectedItem())).isSameAs(prepared);
+    }
+
+    @Test
+    void theHiddenSplitViewFirstGrowsToItsHeightOverFrames(FxRobot robot) {
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        SplitMenuView split = window.view().splitMenus();
+        double full = onFx(() -> window.view().optionLayouts().getHeight());
+        assertThat(full).isPositive();
+
+        // Prepared while hidden, it starts at a part of the height, so its lists make a part of their rows.
+        double first = onFx(() -> {
+            window.view().prepareHiddenLayout();
+            return split.getMaxHeight();
+        });
+        assertThat(first).isGreaterThan(0).isLessThan(full);
+        waitUntil("grown to its height", () -> onFx(() -> split.getMaxHeight() == Region.USE_COMPUTED_SIZE));
+        waitUntil("laid out at its height", () -> onFx(() -> split.getHeight() == full));
+        assertThat(onFx(() -> split.options().lookupAll(".tree-table-row-cell").size())).isGreaterThan(3);
+
+        // Only the first time: its rows exist from then on.
+        onFx(() -> {
+            window.viewModel().filterProperty().set(OptionFilter.PROMPTED);
+            window.view().prepareHiddenLayout();
+            return null;
+        });
+        assertThat(onFx(split::getMaxHeight)).isEqualTo(Region.USE_COMPUTED_SIZE);
+    }
+
+    @Test
+    void aSplitViewShownWhileGrowingHasItsFullHeight(FxRobot robot) {
+        FxTestSupport.waitUntilIdle(window.viewModel());
+        SplitMenuView split = window.view().splitMenus();
+        onFx(() -> {
+            window.view().prepareHiddenLayout();
+            window.view().splitViewProperty().set(true);
+            return null;
+        });
+        waitUntil("the split view is shown", () -> onFx(split::isVisible));
+        assertThat(onFx(split::getMaxHeight)).isEqualTo(Region.USE_COMPUTED_SIZE);
+        waitUntil("laid out at the full height",
+                () -> onFx(() -> split.getHeight() == window.view().optionLayouts().getHeight()));
     }
 }

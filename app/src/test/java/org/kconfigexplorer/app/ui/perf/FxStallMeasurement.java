@@ -62,6 +62,9 @@ class FxStallMeasurement {
     /** Posts probes to the FX thread and keeps the longest wait since the last reset. */
     private static final long FRAME_NANOS = 16_700_000;
 
+    /** A stall that held the FX thread itself for over a frame: when (System.nanoTime) and its own time. */
+    private record Stall(long from, long to, double ownMillis) { }
+
     private static final class StallProbe implements AutoCloseable {
         private final AtomicLong worst = new AtomicLong();
         private final AtomicLong worstBusy = new AtomicLong();
@@ -108,6 +111,7 @@ class FxStallMeasurement {
                     if (busy > FRAME_NANOS) {
                         synchronized (busyStallsOverFrame) {
                             busyStallsOverFrame.add(busy / 1e6);
+                            stallsOverFrame.add(new Stall(posted, now, busy / 1e6));
                         }
                     }
                     ran.countDown();
@@ -126,6 +130,16 @@ class FxStallMeasurement {
 
         /** The FX thread's own time in each stall over a frame since the last reset (ms). */
         private final List<Double> busyStallsOverFrame = new ArrayList<>();
+        /** The same stalls, with when they began and ended (System.nanoTime), until taken. */
+        private final List<Stall> stallsOverFrame = new ArrayList<>();
+
+        List<Stall> takeStallsOverFrame() {
+            synchronized (busyStallsOverFrame) {
+                List<Stall> taken = List.copyOf(stallsOverFrame);
+                stallsOverFrame.clear();
+                return taken;
+            }
+        }
 
         /** The stalls over a frame since the last call: how many, by wall and own time, and the longest own times. */
         String resetOverFrame() {
@@ -211,13 +225,23 @@ class FxStallMeasurement {
         }
 
         void print(long from, long to) {
+            print(from, to, true);
+        }
+
+        /** Prints the samples between {@code from} and {@code to}, then forgets every sample if {@code clear}. */
+        void print(long from, long to, boolean clear) {
             Map<String, Integer> hist = new HashMap<>();
             int all;
             synchronized (samples) {
                 all = samples.size();
                 samples.stream().filter(s -> s.at() >= from && s.at() <= to)
                         .forEach(s -> hist.merge(s.key(), 1, Integer::sum));
-                samples.clear();
+                if (clear) {
+                    samples.clear();
+                }
+            }
+            if (from == to) {
+                return;
             }
             System.out.println("      samples in the longest stall: " + hist.values().stream().mapToInt(Integer::intValue)
                     .sum() + " of " + all);
@@ -366,6 +390,7 @@ class FxStallMeasurement {
                 probe.resetMillis();
                 probe.resetBusyMillis();
                 probe.resetOverFrame();
+                probe.takeStallsOverFrame(); // those before the warm-up
                 onFx(() -> {
                     window.warmUpWhenReady();
                     return null;
@@ -382,8 +407,19 @@ class FxStallMeasurement {
                         slow.stream().limit(Integer.getInteger("top", 8) * 2L)
                                 .map(t -> String.format(" %s %.0f", t.name(), t.millis()))
                                 .collect(java.util.stream.Collectors.joining(",")));
+                // Each stall over a frame, with the warm-up ticks in it (or what the FX thread did, sampled).
+                for (Stall stall : probe.takeStallsOverFrame()) {
+                    String ticks = warmUp.times().stream()
+                            .filter(t -> t.startNanos() < stall.to() && t.startNanos() + t.millis() * 1e6 > stall.from())
+                            .map(t -> String.format("%s %.0f", t.name(), t.millis()))
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    System.out.printf("    stall, own %.0f ms: %s%n", stall.ownMillis(), ticks.isEmpty() ? "no tick" : ticks);
+                    if (sampler != null) {
+                        sampler.print(stall.from(), stall.to(), false);
+                    }
+                }
                 if (sampler != null) {
-                    sampler.print(probe.worstBusyFrom, probe.worstBusyTo); // the one that held the FX thread longest
+                    sampler.print(0, 0, true);
                 }
             }
             System.out.println("FX thread stalls on the x86_64 tree (JVM uptime "

@@ -86,7 +86,7 @@ class WorkflowsFxTest {
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write(text);
         robot.push(KeyCode.ENTER);
-        waitUntil(text + " is selected", () -> text.equals(robot.lookup("#" + Ids.DETAILS_NAME).queryAs(Label.class).getText()));
+        waitUntil(text + " is selected", () -> text.equals(FxTestSupport.describedName(vm())));
     }
 
     private String value(String symbol) {
@@ -165,7 +165,7 @@ class WorkflowsFxTest {
         search(robot, "EXPERT");
         robot.clickOn(cell(robot, problems, "bad.config:2"));
         waitUntil("the problem selects LOG_BUF_SHIFT",
-                () -> "LOG_BUF_SHIFT".equals(robot.lookup("#" + Ids.DETAILS_NAME).queryAs(Label.class).getText()));
+                () -> "LOG_BUF_SHIFT".equals(FxTestSupport.describedName(vm())));
 
         // Compare with another .config: the reason each option differs.
         robot.clickOn("#" + Ids.CHANGES_TAB);
