@@ -3,13 +3,15 @@ package org.kconfigexplorer.app.ui;
 import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
  * Tooltips made when the pointer first comes over a node. A tooltip is a popup window with a
  * scene of its own, costly to create; views that rebuild many nodes per change (links, graph
- * boxes and edges) would otherwise make hundreds nobody looks at.
+ * boxes and edges) would otherwise make hundreds nobody looks at, and a view's buttons a few
+ * dozen each time the view is built.
  */
 public final class LazyTooltip {
 
@@ -30,6 +32,21 @@ public final class LazyTooltip {
                 tip.setWrapText(true);
                 tip.setMaxWidth(520);
                 Tooltip.install(node, tip);
+            }
+        });
+    }
+
+    /**
+     * Gives {@code control} the tooltip {@code text} on first hover, as {@link Control#setTooltip}
+     * would; screen readers have the text at once, as the control's help.
+     */
+    public static void install(Control control, String text) {
+        control.setAccessibleHelp(text);
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                control.setTooltip(new Tooltip(text));
             }
         });
     }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -64,8 +65,12 @@ public final class WarmUp {
     private static final int LAYOUTS = 2;
     /** The explorer's top (menus and toolbar) and bottom (problems and status), a step each. */
     private static final int EDGES = 2;
+    /** The steps putting back the search and filter bars, and the Details panel's sections. */
+    private static final int TREE_BAR_STEPS = 2;
+    private static final int DETAILS_SECTION_STEPS = 3;
     /** Steps before the first round: the user's window, then building the offscreen explorer. */
-    public static final int BUILD_STEPS = 1 + 3 + EDGES + LAYOUTS + REHEARSED_PANELS.length + 1;
+    public static final int BUILD_STEPS = 1 + 3 + TREE_BAR_STEPS + EDGES + LAYOUTS + REHEARSED_PANELS.length
+            + DETAILS_SECTION_STEPS + 1;
     /**
      * The side panel shown in each round: Details, Source, Graph, Details, Changes, Source. A
      * hidden side panel does not follow the selection, so each is rehearsed shown; Details, shown
@@ -76,6 +81,8 @@ public final class WarmUp {
 
     private ExplorerViewModel vm;
     private ExplorerView view;
+    private StagedChildren treeBars;
+    private Optional<StagedChildren> detailsSections = Optional.empty();
     /** A one-pixel node whose snapshot makes the offscreen scene do what a pulse does: CSS and layout where needed. */
     private final Region pulse = new Region();
     private final List<ToolchainProfile> presets;
@@ -129,9 +136,10 @@ public final class WarmUp {
     /**
      * The offscreen explorer, built over several steps so that none holds the UI thread for long:
      * its own view model; its view; the view in a scene of no window, styled and laid out without
-     * its top, bottom, option lists and side panels; then each of those added and styled in a step
-     * of its own; then the embedded model opened. Styling the whole explorer at once took 250 to
-     * 550 ms; without its side panels only, 60 ms; the longest step now takes about 30.
+     * its top, bottom, search and filter bars, option lists and side panels; then each of those
+     * added and styled in a step of its own (the Details panel's sections over three); then the
+     * embedded model opened. Styling the whole explorer at once took 250 to 550 ms; without its
+     * side panels only, 60 ms; the longest step now takes about 20.
      */
     private void addBuildSteps(BackgroundExecutor executor, Theme theme, FontScale scale) {
         List<javafx.scene.Node> panels = new ArrayList<>();
@@ -157,9 +165,16 @@ public final class WarmUp {
             edges.add(view.getBottom());
             view.setTop(null);
             view.setBottom(null);
+            // The search and filter bars, and the Details panel's sections, come a part a step too.
+            treeBars = new StagedChildren((Pane) view.optionLayouts().getParent(), List.of(view.optionLayouts()));
+            detailsSections = StagedChildren.sectionsOf(panels.get(0)).map(p -> new StagedChildren(p, List.of()));
             Scene scene = new Scene(new StackPane(view, pulse), WIDTH, HEIGHT);
             theme.applyTo(scene);
         });
+        for (int part = 1; part <= TREE_BAR_STEPS; part++) {
+            int index = part;
+            step("search and filter bars " + part, () -> treeBars.putBack(index, TREE_BAR_STEPS));
+        }
         step("top", () -> view.setTop(edges.get(0)));
         step("bottom", () -> view.setBottom(edges.get(1)));
         for (int layout = 0; layout < LAYOUTS; layout++) {
@@ -168,6 +183,13 @@ public final class WarmUp {
         }
         for (int panel : REHEARSED_PANELS) {
             step("side panel " + panel, () -> view.sideTabs().getTabs().get(panel).setContent(panels.get(panel)));
+            if (panel == 0) {
+                for (int part = 1; part <= DETAILS_SECTION_STEPS; part++) {
+                    int index = part;
+                    step("details sections " + part,
+                            () -> detailsSections.ifPresent(sections -> sections.putBack(index, DETAILS_SECTION_STEPS)));
+                }
+            }
         }
         step("open", this::openTree);
     }
@@ -180,7 +202,12 @@ public final class WarmUp {
     private void addRound(int round) {
         // The round's selections then update that side panel too.
         step("side tab", () -> view.sideTabs().getSelectionModel().select(SIDE_TAB_BY_ROUND[round % SIDE_TAB_BY_ROUND.length]));
-        step("select EXPERT", () -> vm.selectSymbol("EXPERT"));
+        // The first rounds select plain options, whose details are short: code not compiled yet
+        // then has less to do a step. Later rounds select EXPERT (in many conditions) and RUST
+        // (with many preconditions).
+        String first = round == 0 ? "DEBUG_KERNEL" : "EXPERT";
+        String second = round < 2 ? "BLOCK" : "RUST";
+        step("select " + first, () -> vm.selectSymbol(first));
         step("toggle", () -> vm.toggle(vm.selectedRowProperty().get()));
         step("toggle back", () -> vm.toggle(vm.selectedRowProperty().get()));
         step("search", () -> vm.search("RUST_INLINE_HELPERS"));
@@ -188,7 +215,7 @@ public final class WarmUp {
         step("prompted only", () -> vm.filterProperty().set(OptionFilter.PROMPTED));
         step("all options", () -> vm.filterProperty().set(OptionFilter.ALL));
         step("split view on", () -> view.splitViewProperty().set(true));
-        step("select RUST", () -> vm.selectSymbol("RUST"));
+        step("select " + second, () -> vm.selectSymbol(second));
         step("split view off", () -> view.splitViewProperty().set(false));
         step("undo", () -> vm.undo());
         step("reopen", this::openTree);

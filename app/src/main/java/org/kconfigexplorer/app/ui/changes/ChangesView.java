@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kconfigexplorer.app.ui.LazyTooltip;
 import org.kconfigexplorer.app.ui.ButtonRow;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
@@ -43,7 +44,7 @@ public final class ChangesView extends VBox {
         load.setOnAction(e -> chooseOpen.apply("Load .config").ifPresent(vm::loadConfig));
         Button save = new Button("Save .config\u2026");
         save.setId(Ids.SAVE_CONFIG_BUTTON);
-        save.setTooltip(new Tooltip("Writes the whole configuration as conf does; an existing file is kept as .old"));
+        LazyTooltip.install(save, "Writes the whole configuration as conf does; an existing file is kept as .old");
         save.setOnAction(e -> chooseSave.apply("Save .config").ifPresent(vm::saveConfig));
         Button compare = new Button("Compare with .config\u2026");
         compare.setId(Ids.COMPARE_BUTTON);

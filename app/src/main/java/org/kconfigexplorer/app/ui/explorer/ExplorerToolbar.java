@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import org.kconfigexplorer.app.ui.LazyTooltip;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 
@@ -44,30 +45,30 @@ final class ExplorerToolbar extends FlowPane {
         presets.setId(Styles.Ids.PRESET_COMBO);
         presets.setCellFactory(list -> new PresetCell());
         presets.setButtonCell(new PresetCell());
-        presets.setTooltip(new Tooltip("The compilers the kernel is built with. Toolchain facts such as "
-                + "CC_IS_CLANG follow from it."));
+        LazyTooltip.install(presets, "The compilers the kernel is built with. Toolchain facts such as "
+                + "CC_IS_CLANG follow from it.");
         presets.setMinWidth(120);
         presets.setPrefWidth(300);
 
         search.setId(Styles.Ids.SEARCH_FIELD);
         search.setPromptText("Find option: name, prompt or help, Enter");
         search.setPrefColumnCount(18);
-        search.setTooltip(new Tooltip("Type a symbol name (EXPERT, CONFIG_RUST) or words of a prompt or help text, then "
-                + "press Enter. Enter again jumps to the next match."));
+        LazyTooltip.install(search, "Type a symbol name (EXPERT, CONFIG_RUST) or words of a prompt or help text, then "
+                + "press Enter. Enter again jumps to the next match.");
 
         rustHelpers.setId(Styles.Ids.RUST_HELPERS_BUTTON);
-        rustHelpers.setTooltip(new Tooltip("Show RUST_INLINE_HELPERS and what it needs"));
+        LazyTooltip.install(rustHelpers, "Show RUST_INLINE_HELPERS and what it needs");
         rustHelpers.setMinWidth(Region.USE_PREF_SIZE);
 
         export.setId(Styles.Ids.EXPORT_BUTTON);
-        export.setTooltip(new Tooltip("Save your changes as a .config fragment for merge_config.sh"));
+        LazyTooltip.install(export, "Save your changes as a .config fragment for merge_config.sh");
         export.setMinWidth(Region.USE_PREF_SIZE);
 
         dark.setId(Styles.Ids.THEME_TOGGLE);
         dark.setMinWidth(Region.USE_PREF_SIZE);
 
         openTree.setId(Styles.Ids.OPEN_TREE_BUTTON);
-        openTree.setTooltip(new Tooltip("Open a Linux kernel source tree (Ctrl+O)"));
+        LazyTooltip.install(openTree, "Open a Linux kernel source tree (Ctrl+O)");
         openTree.setMinWidth(Region.USE_PREF_SIZE);
         undo.setAccessibleText("Undo");
         redo.setAccessibleText("Redo");
@@ -78,11 +79,11 @@ final class ExplorerToolbar extends FlowPane {
         redo.setMinWidth(Region.USE_PREF_SIZE);
         filter.setId(Styles.Ids.FILTER_COMBO);
         filter.getItems().setAll(org.kconfigexplorer.app.ui.menu.OptionFilter.values());
-        filter.setTooltip(new Tooltip("Which options the menu tree shows"));
+        LazyTooltip.install(filter, "Which options the menu tree shows");
         filter.setMinWidth(Region.USE_PREF_SIZE);
         splitView.setId(Styles.Ids.SPLIT_VIEW_TOGGLE);
-        splitView.setTooltip(new Tooltip("Submenus on the left, the chosen submenu's entries on the right, as in "
-                + "xconfig. Enter opens a submenu, Backspace goes back up."));
+        LazyTooltip.install(splitView, "Submenus on the left, the chosen submenu's entries on the right, as in "
+                + "xconfig. Enter opens a submenu, Backspace goes back up.");
         splitView.setMinWidth(Region.USE_PREF_SIZE);
 
         getChildren().addAll(openTree, presetLabel, presets, new Separator(javafx.geometry.Orientation.VERTICAL), search,
@@ -91,12 +92,22 @@ final class ExplorerToolbar extends FlowPane {
 
     /** Shows a preset by its display name, with its description as tooltip. */
     private static final class PresetCell extends ListCell<ToolchainProfile> {
+        /** The cell's one tooltip, made on first need: a new one per item would cost a popup each. */
+        private Tooltip tip;
+
         @Override
         protected void updateItem(ToolchainProfile p, boolean empty) {
             super.updateItem(p, empty);
             setText(empty || p == null ? null : p.name());
-            setTooltip(empty || p == null || p.description() == null || p.description().isEmpty() ? null
-                    : new Tooltip(p.description()));
+            if (empty || p == null || p.description() == null || p.description().isEmpty()) {
+                setTooltip(null);
+                return;
+            }
+            if (tip == null) {
+                tip = new Tooltip();
+            }
+            tip.setText(p.description());
+            setTooltip(tip);
         }
     }
 }

@@ -85,7 +85,7 @@ public final class ExplorerView extends BorderPane {
     /** The full tree and the split view, stacked, one of them hidden. */
     private final javafx.scene.layout.StackPane layouts;
     /** The parts in which the hidden split view first grows to its height (see {@link #growOverFrames}). */
-    private static final int FIRST_LAYOUT_PARTS = 4;
+    private static final int FIRST_LAYOUT_PARTS = 6;
     /** Whether the hidden split view has grown to its height once: its rows exist from then on. */
     private boolean splitViewGrown;
     /** Whether the hidden layout shows an older tree, filter or selection than the one on screen. */

@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -41,6 +40,7 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import javafx.scene.transform.Translate;
 import javafx.stage.Window;
+import org.kconfigexplorer.app.ui.LazyTooltip;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
 import org.kconfigexplorer.app.ui.graph.DependencyGraph.EdgeKind;
@@ -175,7 +175,7 @@ public final class GraphView extends BorderPane {
             b.setId(Styles.Ids.GRAPH_DEPTH + d);
             b.setToggleGroup(depthGroup);
             b.setUserData(d);
-            b.setTooltip(new Tooltip("Show symbols up to " + d + (d == 1 ? " step" : " steps") + " away"));
+            LazyTooltip.install(b, "Show symbols up to " + d + (d == 1 ? " step" : " steps") + " away");
             b.setSelected(d == vm.depthProperty().get());
             depths.getChildren().add(b);
         }
@@ -197,7 +197,7 @@ public final class GraphView extends BorderPane {
         fit.setOnAction(e -> fitToView());
         ToggleButton presentation = new ToggleButton("Presentation");
         presentation.setId(Styles.Ids.GRAPH_PRESENTATION);
-        presentation.setTooltip(new Tooltip("Large text for projectors"));
+        LazyTooltip.install(presentation, "Large text for projectors");
         presentation.selectedProperty().bindBidirectional(vm.presentationProperty());
         presentation.setMinWidth(Region.USE_PREF_SIZE);
         Button png = button("PNG\u2026", Styles.Ids.GRAPH_EXPORT_PNG, "Save the graph as a PNG image");
@@ -208,7 +208,7 @@ public final class GraphView extends BorderPane {
         svg.disableProperty().bind(vm.layoutProperty().isNull());
 
         keysHelp.setId(Styles.Ids.GRAPH_KEYS_HELP);
-        keysHelp.setTooltip(new Tooltip(KEYS_HELP));
+        LazyTooltip.install(keysHelp, KEYS_HELP);
         keysHelp.setMinWidth(Region.USE_PREF_SIZE);
 
         // Wraps onto more lines when the panel is narrow or the text large (150%, 200%).
@@ -232,7 +232,7 @@ public final class GraphView extends BorderPane {
     private static Button button(String text, String id, String tip) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }

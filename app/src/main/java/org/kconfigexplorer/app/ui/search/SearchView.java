@@ -6,12 +6,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kconfigexplorer.app.ui.LazyTooltip;
 import org.kconfigexplorer.app.ui.Styles;
 
 /** The search panel above the menu tree: query field, regex switch, status and results. */
@@ -26,7 +26,7 @@ public final class SearchView extends VBox {
         field.textProperty().bindBidirectional(vm.queryProperty());
         ToggleButton regex = new ToggleButton(".*");
         regex.setId(Styles.Ids.SEARCH_REGEX);
-        regex.setTooltip(new Tooltip("Regular expression (otherwise plain text); case does not matter"));
+        LazyTooltip.install(regex, "Regular expression (otherwise plain text); case does not matter");
         regex.setAccessibleText("Regular expression mode");
         regex.selectedProperty().bindBidirectional(vm.regexProperty());
         regex.setMinWidth(Region.USE_PREF_SIZE);

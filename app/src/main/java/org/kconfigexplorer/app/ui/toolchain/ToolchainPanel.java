@@ -17,11 +17,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kconfigexplorer.app.ui.LazyTooltip;
 import org.kconfigexplorer.app.ui.ButtonRow;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
@@ -61,8 +61,8 @@ public final class ToolchainPanel extends ScrollPane {
 
         Button detect = new Button("Detect from this machine\u2026");
         detect.setId(Ids.DETECT_BUTTON);
-        detect.setTooltip(new Tooltip("Runs only the tools' --version commands (gcc, ld, as, rustc, bindgen, pahole) "
-                + "and shows what they said before anything is applied"));
+        LazyTooltip.install(detect, "Runs only the tools' --version commands (gcc, ld, as, rustc, bindgen, pahole) "
+                + "and shows what they said before anything is applied");
         detect.setOnAction(e -> vm.detect());
         Button load = new Button("Load profile\u2026");
         load.setId(Ids.LOAD_PROFILE_BUTTON);
