@@ -125,7 +125,7 @@ public final class WarmUp {
             return warmUp;
         }
         warmUp.step("prepare the window", prepareWindow);
-        warmUp.addBuildSteps(executor, theme, scale);
+        warmUp.addBuildSteps(theme, scale);
         for (int round = 0; round < ROUNDS; round++) {
             warmUp.addRound(round);
         }
@@ -141,7 +141,7 @@ public final class WarmUp {
      * embedded model opened. Styling the whole explorer at once took 250 to 550 ms; without its
      * side panels only, 60 ms; the longest step now takes about 20.
      */
-    private void addBuildSteps(BackgroundExecutor executor, Theme theme, FontScale scale) {
+    private void addBuildSteps(Theme theme, FontScale scale) {
         List<javafx.scene.Node> panels = new ArrayList<>();
         List<javafx.scene.Node> layouts = new ArrayList<>();
         List<javafx.scene.Node> edges = new ArrayList<>();

@@ -43,6 +43,7 @@ import org.kconfigexplorer.app.ui.graph.GraphView;
 import org.kconfigexplorer.app.ui.graph.InsightViewModel;
 import org.kconfigexplorer.app.ui.graph.RelationsView;
 import org.kconfigexplorer.app.ui.menu.OptionFilter;
+import org.kconfigexplorer.app.ui.menu.OptionRow;
 import org.kconfigexplorer.app.ui.menu.OptionTreeView;
 import org.kconfigexplorer.app.ui.menu.SplitMenuView;
 import org.kconfigexplorer.app.ui.opentree.KernelTreeSource;
@@ -215,9 +216,7 @@ public final class ExplorerView extends BorderPane {
         OptionTreeView t = new OptionTreeView(vm.selectedRowProperty(), vm::toggle, vm::setText);
         t.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Enter on an int, hex or string option: type its value in the details.
-            if (e.getCode() == KeyCode.ENTER && t.getEditingCell() == null
-                    && vm.selectedRowProperty().get() != null && vm.selectedRowProperty().get().symbol() != null
-                    && SymbolDetailsViewModel.isTextEditable(vm.model(), vm.selectedRowProperty().get().symbol())) {
+            if (e.getCode() == KeyCode.ENTER && t.getEditingCell() == null && selectionIsTextEditable()) {
                 showDetailsTab();
                 if (focusValueField()) {
                     e.consume();
@@ -226,6 +225,12 @@ public final class ExplorerView extends BorderPane {
         });
         t.setPlaceholderText(vm.messageProperty());
         return t;
+    }
+
+    /** Whether the selected option's value is typed as text and may be changed (the details may be hidden, and behind). */
+    private boolean selectionIsTextEditable() {
+        OptionRow row = vm.selectedRowProperty().get();
+        return row != null && row.symbol() != null && SymbolDetailsViewModel.isTextEditable(vm.model(), row.symbol());
     }
 
     private void rowsChanged() {
