@@ -38,7 +38,7 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * a step: the step's action, then in ticks of their own what a pulse would do after it (styling,
  * layout, and the layout of what the offscreen explorer does in the next frames). Done in one
  * tick, a step held the UI thread for up to 30 to 55 ms; in parts, most ticks take under 10 ms
- * and the longest about 20 (README, Benchmarks). The offscreen explorer has its
+ * and the longest about 20 to 25 (README, Benchmarks). The offscreen explorer has its
  * own view model and session, so nothing the user sees or owns changes; it is let go at the end,
  * and any failure just ends the rehearsal.
  */
@@ -49,11 +49,12 @@ public final class WarmUp {
     public static final int ACTIONS_PER_ROUND = 13;
     /**
      * The offscreen explorer's size: a few rows and lines, since every step lays out what is
-     * shown, and the JIT needs the code run often rather than much of it at once (at 1280 x 480,
-     * the layout ticks took about a third longer).
+     * shown, and the JIT needs the code run often rather than much of it at once (1280 wide, the
+     * layout ticks took about a third longer; under 480 high, the option list has too little room
+     * and JavaFX warns about its row sizes).
      */
     private static final double WIDTH = 960;
-    private static final double HEIGHT = 240;
+    private static final double HEIGHT = 480;
     private static final Duration TICK = Duration.millis(30);
     /**
      * The side panels the offscreen explorer has: Details, Source, Graph and Changes. The Toolchain
