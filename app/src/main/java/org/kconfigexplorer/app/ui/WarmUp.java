@@ -69,9 +69,11 @@ public final class WarmUp {
     /** The steps putting back the search and filter bars, and the Details panel's sections. */
     private static final int TREE_BAR_STEPS = 2;
     private static final int DETAILS_SECTION_STEPS = 3;
+    /** The steps putting back the children of the top and of the bottom, each. */
+    private static final int EDGE_PART_STEPS = 2;
     /** Steps before the first round: the user's window, then building the offscreen explorer. */
-    public static final int BUILD_STEPS = 1 + 3 + TREE_BAR_STEPS + EDGES + LAYOUTS + REHEARSED_PANELS.length
-            + DETAILS_SECTION_STEPS + 1;
+    public static final int BUILD_STEPS = 1 + 3 + TREE_BAR_STEPS + EDGES * (1 + EDGE_PART_STEPS) + LAYOUTS
+            + REHEARSED_PANELS.length + DETAILS_SECTION_STEPS + 1;
     /**
      * The side panel shown in each round: Details, Source, Graph, Details, Changes, Source. A
      * hidden side panel does not follow the selection, so each is rehearsed shown; Details, shown
@@ -84,6 +86,7 @@ public final class WarmUp {
     private ExplorerView view;
     private StagedChildren treeBars;
     private Optional<StagedChildren> detailsSections = Optional.empty();
+    private final List<Optional<StagedChildren>> edgeParts = new ArrayList<>();
     /** A one-pixel node whose snapshot makes the offscreen scene do what a pulse does: CSS and layout where needed. */
     private final Region pulse = new Region();
     private final List<ToolchainProfile> presets;
@@ -138,9 +141,10 @@ public final class WarmUp {
      * The offscreen explorer, built over several steps so that none holds the UI thread for long:
      * its own view model; its view; the view in a scene of no window, styled and laid out without
      * its top, bottom, search and filter bars, option lists and side panels; then each of those
-     * added and styled in a step of its own (the Details panel's sections over three); then the
-     * embedded model opened. Styling the whole explorer at once took 250 to 550 ms; without its
-     * side panels only, 60 ms; the longest step now takes about 20.
+     * added and styled in a step of its own (the top's and the bottom's children over two steps
+     * each, the Details panel's sections over three); then the embedded model opened. Styling the
+     * whole explorer at once took 250 to 550 ms; without its side panels only, 60 ms; the longest
+     * step now takes about 20.
      */
     private void addBuildSteps(Theme theme, FontScale scale) {
         List<javafx.scene.Node> panels = new ArrayList<>();
@@ -168,6 +172,9 @@ public final class WarmUp {
             view.setBottom(null);
             // The search and filter bars, and the Details panel's sections, come a part a step too.
             treeBars = new StagedChildren((Pane) view.optionLayouts().getParent(), List.of(view.optionLayouts()));
+            for (javafx.scene.Node edge : edges) {
+                edgeParts.add(edge instanceof Pane pane ? Optional.of(new StagedChildren(pane, List.of())) : Optional.empty());
+            }
             detailsSections = StagedChildren.sectionsOf(panels.get(0)).map(p -> new StagedChildren(p, List.of()));
             Scene scene = new Scene(new StackPane(view, pulse), WIDTH, HEIGHT);
             theme.applyTo(scene);
@@ -177,7 +184,9 @@ public final class WarmUp {
             step("search and filter bars " + part, () -> treeBars.putBack(index, TREE_BAR_STEPS));
         }
         step("top", () -> view.setTop(edges.get(0)));
+        edgePartSteps("top", 0);
         step("bottom", () -> view.setBottom(edges.get(1)));
+        edgePartSteps("bottom", 1);
         for (int layout = 0; layout < LAYOUTS; layout++) {
             int index = layout;
             step("option layout " + index, () -> view.optionLayouts().getChildren().add(layouts.get(index)));
@@ -193,6 +202,14 @@ public final class WarmUp {
             }
         }
         step("open", this::openTree);
+    }
+
+    /** The steps putting back the children of the top (menus, toolbar) or the bottom (problems, status). */
+    private void edgePartSteps(String name, int edge) {
+        for (int part = 1; part <= EDGE_PART_STEPS; part++) {
+            int index = part;
+            step(name + " part " + part, () -> edgeParts.get(edge).ifPresent(p -> p.putBack(index, EDGE_PART_STEPS)));
+        }
     }
 
     private void openTree() {
