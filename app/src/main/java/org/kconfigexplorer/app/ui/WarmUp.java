@@ -55,7 +55,13 @@ public final class WarmUp {
      */
     private static final double WIDTH = 960;
     private static final double HEIGHT = 480;
-    private static final Duration TICK = Duration.millis(30);
+    /** A tick a frame: each layout then has a frame's worth of the offscreen explorer's changes, as a pulse would. */
+    private static final Duration TICK = Duration.millis(16);
+    /**
+     * The least time between the starts of two ticks: a late pulse makes the timeline fire the
+     * ticks it missed at once, which would put two ticks' work in one frame.
+     */
+    private static final long MIN_TICK_GAP_NANOS = 12_000_000;
     /**
      * The side panels the offscreen explorer has: Details, Source, Graph and Changes. The Toolchain
      * panel's fields (a styling step of its own of 60 to 80 ms) are left out: a preset change only
@@ -100,6 +106,8 @@ public final class WarmUp {
     private final Timeline ticks = new Timeline();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private int next;
+    /** When the last tick that did work began (System.nanoTime). */
+    private long lastTickStart = System.nanoTime() - MIN_TICK_GAP_NANOS;
     private Exception failure;
     private int rowsLaidOut;
     /** Whether the offscreen explorer was asked to open its tree: from then on a step waits for it to be ready. */
@@ -116,8 +124,8 @@ public final class WarmUp {
     }
 
     /**
-     * Starts rehearsing on the UI thread, a step at a time while {@code mayRun} says so (checked
-     * every 30 ms): first {@code prepareWindow}, work on the user's own window best done while the
+     * Starts rehearsing on the UI thread, a part of a step a frame while {@code mayRun} says so:
+     * first {@code prepareWindow}, work on the user's own window best done while the
      * user is idle; then building the offscreen explorer; then {@value #ACTIONS_PER_ROUND} actions a
      * round. Call on the FX thread. With no presets there is nothing to open, and nothing is done.
      */
@@ -263,6 +271,10 @@ public final class WarmUp {
             return;
         }
         long start = System.nanoTime();
+        if (start - lastTickStart < MIN_TICK_GAP_NANOS) {
+            return;
+        }
+        lastTickStart = start;
         String name = phasesDue.isEmpty() ? steps.get(next).name()
                 : steps.get(next - 1).name() + " (" + phasesDue.peek().label + ")";
         try {
