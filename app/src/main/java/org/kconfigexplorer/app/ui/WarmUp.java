@@ -3,12 +3,11 @@ package org.kconfigexplorer.app.ui;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Scene;
@@ -16,7 +15,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import org.kconfigexplorer.app.AppVersion;
 import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
 import org.kconfigexplorer.app.ui.explorer.ExplorerView;
@@ -55,13 +53,6 @@ public final class WarmUp {
      */
     private static final double WIDTH = 960;
     private static final double HEIGHT = 480;
-    /** A tick a frame: each layout then has a frame's worth of the offscreen explorer's changes, as a pulse would. */
-    private static final Duration TICK = Duration.millis(16);
-    /**
-     * The least time between the starts of two ticks: a late pulse makes the timeline fire the
-     * ticks it missed at once, which would put two ticks' work in one frame.
-     */
-    private static final long MIN_TICK_GAP_NANOS = 12_000_000;
     /**
      * The side panels the offscreen explorer has: Details, Source, Graph and Changes. The Toolchain
      * panel's fields (a styling step of its own of 60 to 80 ms) are left out: a preset change only
@@ -77,6 +68,11 @@ public final class WarmUp {
     private static final int DETAILS_SECTION_STEPS = 3;
     /** The steps putting back the children of the top and of the bottom, each. */
     private static final int EDGE_PART_STEPS = 2;
+    /** What the children taken out for later steps are (and the names of those steps). */
+    private static final String TREE_BARS = "search and filter bars";
+    private static final String TOP = "top part";
+    private static final String BOTTOM = "bottom part";
+    private static final String DETAILS_SECTIONS = "details sections";
     /** Steps before the first round: the user's window, then building the offscreen explorer. */
     public static final int BUILD_STEPS = 1 + 3 + TREE_BAR_STEPS + EDGES * (1 + EDGE_PART_STEPS) + LAYOUTS
             + REHEARSED_PANELS.length + DETAILS_SECTION_STEPS + 1;
@@ -90,9 +86,8 @@ public final class WarmUp {
 
     private ExplorerViewModel vm;
     private ExplorerView view;
-    private StagedChildren treeBars;
-    private Optional<StagedChildren> detailsSections = Optional.empty();
-    private final List<Optional<StagedChildren>> edgeParts = new ArrayList<>();
+    /** Children taken out of the offscreen explorer's panes to come back a part a step, by what they are. */
+    private final Map<String, StagedChildren> staged = new HashMap<>();
     /** A one-pixel node whose snapshot makes the offscreen scene do what a pulse does: CSS and layout where needed. */
     private final Region pulse = new Region();
     private final List<ToolchainProfile> presets;
@@ -103,11 +98,13 @@ public final class WarmUp {
     private final List<StepTime> times = new ArrayList<>();
     /** What the ticks after the last step still have to do, one phase a tick; empty before a step. */
     private final ArrayDeque<Phase> phasesDue = new ArrayDeque<>();
-    private final Timeline ticks = new Timeline();
+    /**
+     * A tick a frame, at most one (a late frame does not run missed ticks at once): each layout
+     * then has a frame's worth of the offscreen explorer's changes, as a pulse would.
+     */
+    private final EachFrame ticks = new EachFrame();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private int next;
-    /** When the last tick that did work began (System.nanoTime). */
-    private long lastTickStart = System.nanoTime() - MIN_TICK_GAP_NANOS;
     private Exception failure;
     private int rowsLaidOut;
     /** Whether the offscreen explorer was asked to open its tree: from then on a step waits for it to be ready. */
@@ -119,8 +116,6 @@ public final class WarmUp {
         this.mayRun = mayRun;
         pulse.setManaged(false);
         pulse.resize(1, 1);
-        ticks.getKeyFrames().add(new KeyFrame(TICK, e -> tick()));
-        ticks.setCycleCount(Animation.INDEFINITE);
     }
 
     /**
@@ -141,7 +136,10 @@ public final class WarmUp {
         for (int round = 0; round < ROUNDS; round++) {
             warmUp.addRound(round);
         }
-        warmUp.ticks.play();
+        warmUp.ticks.start(() -> {
+            warmUp.tick();
+            return !warmUp.finished.get();
+        });
         return warmUp;
     }
 
@@ -179,22 +177,18 @@ public final class WarmUp {
             view.setTop(null);
             view.setBottom(null);
             // The search and filter bars, and the Details panel's sections, come a part a step too.
-            treeBars = new StagedChildren((Pane) view.optionLayouts().getParent(), List.of(view.optionLayouts()));
-            for (javafx.scene.Node edge : edges) {
-                edgeParts.add(edge instanceof Pane pane ? Optional.of(new StagedChildren(pane, List.of())) : Optional.empty());
-            }
-            detailsSections = StagedChildren.sectionsOf(panels.get(0)).map(p -> new StagedChildren(p, List.of()));
+            staged.put(TREE_BARS, new StagedChildren((Pane) view.optionLayouts().getParent(), List.of(view.optionLayouts())));
+            stage(TOP, edges.get(0));
+            stage(BOTTOM, edges.get(1));
+            StagedChildren.sectionsOf(panels.get(0)).ifPresent(sections -> stage(DETAILS_SECTIONS, sections));
             Scene scene = new Scene(new StackPane(view, pulse), WIDTH, HEIGHT);
             theme.applyTo(scene);
         });
-        for (int part = 1; part <= TREE_BAR_STEPS; part++) {
-            int index = part;
-            step("search and filter bars " + part, () -> treeBars.putBack(index, TREE_BAR_STEPS));
-        }
+        putBackSteps(TREE_BARS, TREE_BAR_STEPS);
         step("top", () -> view.setTop(edges.get(0)));
-        edgePartSteps("top", 0);
+        putBackSteps(TOP, EDGE_PART_STEPS);
         step("bottom", () -> view.setBottom(edges.get(1)));
-        edgePartSteps("bottom", 1);
+        putBackSteps(BOTTOM, EDGE_PART_STEPS);
         for (int layout = 0; layout < LAYOUTS; layout++) {
             int index = layout;
             step("option layout " + index, () -> view.optionLayouts().getChildren().add(layouts.get(index)));
@@ -202,21 +196,29 @@ public final class WarmUp {
         for (int panel : REHEARSED_PANELS) {
             step("side panel " + panel, () -> view.sideTabs().getTabs().get(panel).setContent(panels.get(panel)));
             if (panel == 0) {
-                for (int part = 1; part <= DETAILS_SECTION_STEPS; part++) {
-                    int index = part;
-                    step("details sections " + part,
-                            () -> detailsSections.ifPresent(sections -> sections.putBack(index, DETAILS_SECTION_STEPS)));
-                }
+                putBackSteps(DETAILS_SECTIONS, DETAILS_SECTION_STEPS);
             }
         }
         step("open", this::openTree);
     }
 
-    /** The steps putting back the children of the top (menus, toolbar) or the bottom (problems, status). */
-    private void edgePartSteps(String name, int edge) {
-        for (int part = 1; part <= EDGE_PART_STEPS; part++) {
+    /** Takes out the children of {@code node}, if a pane, to come back in the steps of {@code what}. */
+    private void stage(String what, javafx.scene.Node node) {
+        if (node instanceof Pane pane) {
+            staged.put(what, new StagedChildren(pane, List.of()));
+        }
+    }
+
+    /** Steps putting back, a part each, the children taken out as {@code what} (none taken out: nothing to do). */
+    private void putBackSteps(String what, int parts) {
+        for (int part = 1; part <= parts; part++) {
             int index = part;
-            step(name + " part " + part, () -> edgeParts.get(edge).ifPresent(p -> p.putBack(index, EDGE_PART_STEPS)));
+            step(what + " " + part, () -> {
+                StagedChildren children = staged.get(what);
+                if (children != null) {
+                    children.putBack(index, parts);
+                }
+            });
         }
     }
 
@@ -271,10 +273,6 @@ public final class WarmUp {
             return;
         }
         long start = System.nanoTime();
-        if (start - lastTickStart < MIN_TICK_GAP_NANOS) {
-            return;
-        }
-        lastTickStart = start;
         String name = phasesDue.isEmpty() ? steps.get(next).name()
                 : steps.get(next - 1).name() + " (" + phasesDue.peek().label + ")";
         try {
