@@ -23,16 +23,12 @@ public final class LazyTooltip {
      * each time the tooltip shows (a node reused for other content shows the current one).
      */
     public static void install(Node node, Supplier<String> text) {
-        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent e) {
-                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip tip = new Tooltip(text.get());
-                tip.setOnShowing(shown -> tip.setText(text.get()));
-                tip.setWrapText(true);
-                tip.setMaxWidth(520);
-                Tooltip.install(node, tip);
-            }
+        onFirstHover(node, () -> {
+            Tooltip tip = new Tooltip(text.get());
+            tip.setOnShowing(shown -> tip.setText(text.get()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+            Tooltip.install(node, tip);
         });
     }
 
@@ -42,11 +38,16 @@ public final class LazyTooltip {
      */
     public static void install(Control control, String text) {
         control.setAccessibleHelp(text);
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+        onFirstHover(control, () -> control.setTooltip(new Tooltip(text)));
+    }
+
+    /** Runs {@code action} once, when the pointer first comes over {@code node}. */
+    private static void onFirstHover(Node node, Runnable action) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override
             public void handle(MouseEvent e) {
-                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                control.setTooltip(new Tooltip(text));
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                action.run();
             }
         });
     }
