@@ -34,5 +34,9 @@ class ButtonTooltipFxTest extends EmbeddedWindowFxTest {
         waitUntil("the tooltip shows", () -> onFx(() -> shownTooltip().isPresent()));
         assertThat(onFx(() -> shownTooltip().orElseThrow())).isEqualTo("Open a Linux kernel source tree (Ctrl+O)");
         assertThat(onFx(open::getTooltip)).isNotNull();
+
+        // Away from the toolbar, so that no tooltip is left over the window for the next test.
+        robot.moveTo("#" + Ids.SIDE_TABS).moveBy(0, 120);
+        waitUntil("the tooltip hides", () -> onFx(() -> shownTooltip().isEmpty()));
     }
 }

@@ -26,7 +26,6 @@ import org.kconfigexplorer.app.ui.TestTrees;
 import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.concurrent.FxBackgroundExecutor;
 import org.kconfigexplorer.app.ui.explorer.ExplorerViewModel;
-import org.kconfigexplorer.app.ui.menu.OptionRow;
 import org.kconfigexplorer.kconfig.explain.SymbolRelations;
 import org.kconfigexplorer.kconfig.model.Symbol;
 import org.testfx.api.FxRobot;
@@ -80,10 +79,7 @@ class HiddenDetailsFxTest {
 
     private void selectAndWaitUntilDescribed(String name) {
         onFx(() -> vm().selectSymbol(name));
-        waitUntil(name + " described", () -> onFx(() -> {
-            OptionRow row = vm().describedRowProperty().get();
-            return row != null && row.symbol() != null && name.equals(row.symbol().name());
-        }));
+        waitUntil(name + " described", () -> name.equals(FxTestSupport.describedName(vm())));
     }
 
     /** The first symbol in {@code name}'s relations, as the relations list names it. */

@@ -23,6 +23,7 @@ import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 
 /**
  * An option selected by 60 others shows its first links and "+N more"; clicking that shows every
@@ -40,6 +41,7 @@ class LongRelationsFxTest {
     private RelationsView view;
     private RelationsViewModel vm;
     private ExplorerSession session;
+    private Stage ownStage;
     @TempDir
     Path dir;
 
@@ -59,8 +61,15 @@ class LongRelationsFxTest {
         view = new RelationsView(vm, opened::add);
         Scene scene = new Scene(new ScrollPane(view), 600, 400);
         Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        // A window of its own: the tests' shared stage keeps its size for the explorer windows of other tests.
+        ownStage = new Stage();
+        ownStage.setScene(scene);
+        ownStage.show();
+    }
+
+    @Stop
+    void stop() {
+        ownStage.close();
     }
 
     private List<String> linkedSymbols() {

@@ -65,6 +65,17 @@ class FxStallMeasurement {
     /** A stall that held the FX thread itself for over a frame: when (System.nanoTime) and its own time. */
     private record Stall(long from, long to, double ownMillis) { }
 
+    /** Stalls over a frame: how many by wall time, and those over a frame of the FX thread's own time. */
+    private record OverFrame(int wall, List<Stall> own) {
+        /** "N wall / M own (longest own: ...)", the eight longest. */
+        @Override
+        public String toString() {
+            return wall + " wall / " + own.size() + " own (longest own: " + own.stream().map(Stall::ownMillis)
+                    .sorted(java.util.Comparator.reverseOrder()).limit(8).map(d -> String.format("%.0f", d))
+                    .collect(java.util.stream.Collectors.joining(", ")) + " ms)";
+        }
+    }
+
     private static final class StallProbe implements AutoCloseable {
         private final AtomicLong worst = new AtomicLong();
         private final AtomicLong worstBusy = new AtomicLong();
@@ -73,9 +84,6 @@ class FxStallMeasurement {
         /** When the longest stall since the last reset began and ended (System.nanoTime). */
         private volatile long worstFrom;
         private volatile long worstTo;
-        /** When the stall that held the FX thread itself longest since the last reset began and ended. */
-        private volatile long worstBusyFrom;
-        private volatile long worstBusyTo;
         private final ThreadMXBean threads =
                 ManagementFactory.getThreadMXBean();
         private final long fxThreadId = onFx(() -> Thread.currentThread().getId());
@@ -100,17 +108,12 @@ class FxStallMeasurement {
                     }
                     worst.accumulateAndGet(now - posted, Math::max);
                     long busy = threads.getCurrentThreadCpuTime() - fxCpuAtPost;
-                    if (busy > worstBusy.get()) {
-                        worstBusyFrom = posted;
-                        worstBusyTo = now;
-                    }
                     worstBusy.accumulateAndGet(busy, Math::max);
                     if (now - posted > FRAME_NANOS) {
                         overFrame.incrementAndGet();
                     }
                     if (busy > FRAME_NANOS) {
-                        synchronized (busyStallsOverFrame) {
-                            busyStallsOverFrame.add(busy / 1e6);
+                        synchronized (stallsOverFrame) {
                             stallsOverFrame.add(new Stall(posted, now, busy / 1e6));
                         }
                     }
@@ -128,31 +131,17 @@ class FxStallMeasurement {
             }
         }
 
-        /** The FX thread's own time in each stall over a frame since the last reset (ms). */
-        private final List<Double> busyStallsOverFrame = new ArrayList<>();
-        /** The same stalls, with when they began and ended (System.nanoTime), until taken. */
+        /** The stalls that held the FX thread itself over a frame since the last take, with when they were. */
         private final List<Stall> stallsOverFrame = new ArrayList<>();
 
-        List<Stall> takeStallsOverFrame() {
-            synchronized (busyStallsOverFrame) {
-                List<Stall> taken = List.copyOf(stallsOverFrame);
+        /** The stalls over a frame since the last call: how many by wall time, and those by own time. */
+        OverFrame takeOverFrame() {
+            List<Stall> own;
+            synchronized (stallsOverFrame) {
+                own = List.copyOf(stallsOverFrame);
                 stallsOverFrame.clear();
-                return taken;
             }
-        }
-
-        /** The stalls over a frame since the last call: how many, by wall and own time, and the longest own times. */
-        String resetOverFrame() {
-            List<Double> longest;
-            int own;
-            synchronized (busyStallsOverFrame) {
-                own = busyStallsOverFrame.size();
-                longest = busyStallsOverFrame.stream().sorted(java.util.Comparator.reverseOrder()).limit(8).toList();
-                busyStallsOverFrame.clear();
-            }
-            return overFrame.getAndSet(0) + " wall / " + own + " own (longest own: "
-                    + longest.stream().map(d -> String.format("%.0f", d)).collect(java.util.stream.Collectors.joining(", "))
-                    + " ms)";
+            return new OverFrame(overFrame.getAndSet(0), own);
         }
 
         double resetMillis() {
@@ -224,6 +213,7 @@ class FxStallMeasurement {
             t.start();
         }
 
+        /** Prints the samples between {@code from} and {@code to}, then forgets every sample. */
         void print(long from, long to) {
             print(from, to, true);
         }
@@ -240,13 +230,17 @@ class FxStallMeasurement {
                     samples.clear();
                 }
             }
-            if (from == to) {
-                return;
-            }
             System.out.println("      samples in the longest stall: " + hist.values().stream().mapToInt(Integer::intValue)
                     .sum() + " of " + all);
             hist.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(Integer.getInteger("top", 8))
                     .forEach(e -> System.out.println("      " + e.getValue() + "  " + e.getKey()));
+        }
+
+        /** Forgets every sample taken so far. */
+        void clear() {
+            synchronized (samples) {
+                samples.clear();
+            }
         }
 
         @Override
@@ -389,18 +383,18 @@ class FxStallMeasurement {
                 long t0 = System.nanoTime();
                 probe.resetMillis();
                 probe.resetBusyMillis();
-                probe.resetOverFrame();
-                probe.takeStallsOverFrame(); // those before the warm-up
+                probe.takeOverFrame(); // those before the warm-up
                 onFx(() -> {
                     window.warmUpWhenReady();
                     return null;
                 });
                 WarmUp warmUp = window.warmUp().orElseThrow();
                 waitUntil("warm-up", () -> warmUp.finishedProperty().get());
+                OverFrame overFrame = probe.takeOverFrame();
                 System.out.printf("warm-up: %d of %d steps in %d ms, failure %s; longest FX stall meanwhile %.1f ms, "
                         + "FX thread busy %.1f ms of it; stalls over a frame: %s%n", warmUp.stepsRun(),
                         warmUp.plannedSteps(), (System.nanoTime() - t0) / 1_000_000, warmUp.failure(),
-                        probe.resetMillis(), probe.resetBusyMillis(), probe.resetOverFrame());
+                        probe.resetMillis(), probe.resetBusyMillis(), overFrame);
                 List<WarmUp.StepTime> slow = warmUp.times().stream().filter(t -> t.millis() > FRAME_NANOS / 1e6)
                         .sorted(java.util.Comparator.comparingDouble(WarmUp.StepTime::millis).reversed()).toList();
                 System.out.printf("warm-up ticks over a frame (wall): %d of %d:%s%n", slow.size(), warmUp.times().size(),
@@ -408,7 +402,7 @@ class FxStallMeasurement {
                                 .map(t -> String.format(" %s %.0f", t.name(), t.millis()))
                                 .collect(java.util.stream.Collectors.joining(",")));
                 // Each stall over a frame, with the warm-up ticks in it (or what the FX thread did, sampled).
-                for (Stall stall : probe.takeStallsOverFrame()) {
+                for (Stall stall : overFrame.own()) {
                     String ticks = warmUp.times().stream()
                             .filter(t -> t.startNanos() < stall.to() && t.startNanos() + t.millis() * 1e6 > stall.from())
                             .map(t -> String.format("%s %.0f", t.name(), t.millis()))
@@ -419,7 +413,7 @@ class FxStallMeasurement {
                     }
                 }
                 if (sampler != null) {
-                    sampler.print(0, 0, true);
+                    sampler.clear();
                 }
             }
             System.out.println("FX thread stalls on the x86_64 tree (JVM uptime "
