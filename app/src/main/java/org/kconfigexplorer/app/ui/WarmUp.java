@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Scene;
@@ -15,6 +18,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.kconfigexplorer.app.AppVersion;
 import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
 import org.kconfigexplorer.app.ui.explorer.ExplorerView;
@@ -53,6 +57,13 @@ public final class WarmUp {
      */
     private static final double WIDTH = 960;
     private static final double HEIGHT = 480;
+    /** A tick a frame: each layout then has a frame's worth of the offscreen explorer's changes, as a pulse would. */
+    private static final Duration TICK = Duration.millis(16);
+    /**
+     * The least time between the starts of two ticks: a late pulse makes the timeline fire the
+     * ticks it missed at once, which would put two ticks' work in one frame.
+     */
+    private static final long MIN_TICK_GAP_NANOS = 12_000_000;
     /**
      * The side panels the offscreen explorer has: Details, Source, Graph and Changes. The Toolchain
      * panel's fields (a styling step of its own of 60 to 80 ms) are left out: a preset change only
@@ -98,13 +109,11 @@ public final class WarmUp {
     private final List<StepTime> times = new ArrayList<>();
     /** What the ticks after the last step still have to do, one phase a tick; empty before a step. */
     private final ArrayDeque<Phase> phasesDue = new ArrayDeque<>();
-    /**
-     * A tick a frame, at most one (a late frame does not run missed ticks at once): each layout
-     * then has a frame's worth of the offscreen explorer's changes, as a pulse would.
-     */
-    private final EachFrame ticks = new EachFrame();
+    private final Timeline ticks = new Timeline();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private int next;
+    /** When the last tick that did work began (System.nanoTime). */
+    private long lastTickStart = System.nanoTime() - MIN_TICK_GAP_NANOS;
     private Exception failure;
     private int rowsLaidOut;
     /** Whether the offscreen explorer was asked to open its tree: from then on a step waits for it to be ready. */
@@ -116,6 +125,8 @@ public final class WarmUp {
         this.mayRun = mayRun;
         pulse.setManaged(false);
         pulse.resize(1, 1);
+        ticks.getKeyFrames().add(new KeyFrame(TICK, e -> tick()));
+        ticks.setCycleCount(Animation.INDEFINITE);
     }
 
     /**
@@ -136,10 +147,7 @@ public final class WarmUp {
         for (int round = 0; round < ROUNDS; round++) {
             warmUp.addRound(round);
         }
-        warmUp.ticks.start(() -> {
-            warmUp.tick();
-            return !warmUp.finished.get();
-        });
+        warmUp.ticks.play();
         return warmUp;
     }
 
@@ -273,6 +281,10 @@ public final class WarmUp {
             return;
         }
         long start = System.nanoTime();
+        if (start - lastTickStart < MIN_TICK_GAP_NANOS) {
+            return;
+        }
+        lastTickStart = start;
         String name = phasesDue.isEmpty() ? steps.get(next).name()
                 : steps.get(next - 1).name() + " (" + phasesDue.peek().label + ")";
         try {
