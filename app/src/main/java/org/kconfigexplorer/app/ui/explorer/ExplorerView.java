@@ -253,22 +253,11 @@ public final class ExplorerView extends BorderPane {
      */
     private void catchUp(boolean split) {
         if (split) {
-            catchUpSplitOptions();
-            catchUpSplitMenus();
+            splitMenus.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+            splitMenus.options().turnToSelectionPage();
         } else {
             tree.setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
         }
-    }
-
-    /** The split view's option list: the tree under the filter, turned to the selection's page. */
-    private void catchUpSplitOptions() {
-        splitMenus.options().setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
-        splitMenus.options().turnToSelectionPage();
-    }
-
-    /** The split view's menu list: the submenus of the tree under the filter, following the option list's page. */
-    private void catchUpSplitMenus() {
-        splitMenus.menus().setTree(vm.tree(), vm.shownRowsProperty().get());
     }
 
     /**
@@ -287,8 +276,9 @@ public final class ExplorerView extends BorderPane {
         }
         // The split view's two lists a frame apart: its option list (on the selection's page) is
         // laid out in the coming frame, its menu list in the next (together, 40 ms on x86_64).
-        catchUpSplitOptions();
-        vm.executor().inNextFrame(this::catchUpSplitMenus);
+        splitMenus.options().setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
+        splitMenus.options().turnToSelectionPage();
+        vm.executor().inNextFrame(() -> splitMenus.menus().setTree(vm.tree(), vm.shownRowsProperty().get()));
         if (!splitViewGrown) {
             splitViewGrown = true;
             growOverFrames(splitMenus, 1);

@@ -1,5 +1,6 @@
 package org.kconfigexplorer.app.ui.menu;
 
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Orientation;
@@ -44,6 +45,12 @@ public final class SplitMenuView extends SplitPane {
         }
         java.util.List<String> path = MenuScope.path(page);
         return String.join(" \u203a ", path.size() > 1 ? path.subList(1, path.size()) : path);
+    }
+
+    /** Shows {@code tree}, filtered to {@code rows} (null: every row), in both lists. */
+    public void setTreeAndFilter(OptionTree tree, Set<OptionRow> rows) {
+        options.setTreeAndFilter(tree, rows);
+        menus.setTree(tree, rows);
     }
 
     public MenuListView menus() {
