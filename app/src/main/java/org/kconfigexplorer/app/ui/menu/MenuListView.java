@@ -59,6 +59,11 @@ public final class MenuListView extends TreeView<OptionRow> {
         });
     }
 
+    @Override
+    protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        return OnePassFlow.treeSkin(this);
+    }
+
     /** Shows the submenus of {@code tree} that pass {@code filter} (null: all of them). */
     public void setTree(OptionTree tree, Set<OptionRow> filter) {
         if (tree != null && getRoot() != null && getRoot().getValue() == tree.root() && filter == shownFilter) {

@@ -447,6 +447,11 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
         return Math.ceil(fontSize * ROW_HEIGHT_EM);
     }
 
+    @Override
+    protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        return OnePassFlow.treeTableSkin(this);
+    }
+
     /** The tree item showing {@code row}, for tests and keyboard navigation. */
     public TreeItem<OptionRow> itemOf(OptionRow row) {
         return itemFor(row);
