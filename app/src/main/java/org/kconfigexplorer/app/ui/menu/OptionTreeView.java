@@ -211,27 +211,32 @@ public final class OptionTreeView extends TreeTableView<OptionRow> {
      */
     private final class RowItem extends TreeItem<OptionRow> {
         private final Predicate<OptionRow> open;
+        /** Whether the row shows entries under it: asked for often, and fixed for the item's life. */
+        private final boolean hasChildren;
         private boolean loaded;
 
         RowItem(OptionRow row, Predicate<OptionRow> open) {
             super(row);
             this.open = open;
+            this.hasChildren = hasShownChildren(row);
             items.put(row, this);
-            if (hasShownChildren(row) && open.test(row)) {
+            if (hasChildren && open.test(row)) {
                 setExpanded(true);
             }
         }
 
         @Override
         public boolean isLeaf() {
-            return !hasShownChildren(getValue());
+            return !hasChildren;
         }
 
         @Override
         public ObservableList<TreeItem<OptionRow>> getChildren() {
             if (!loaded) {
                 loaded = true;
-                super.getChildren().setAll(childItems(getValue(), open));
+                if (hasChildren) {
+                    super.getChildren().setAll(childItems(getValue(), open));
+                }
             }
             return super.getChildren();
         }
