@@ -65,6 +65,12 @@ public final class WarmUp {
      */
     private static final long MIN_TICK_GAP_NANOS = 12_000_000;
     /**
+     * The longest rest after a tick: a tick is followed by as long a time without one (up to a
+     * frame), so that the window's own work, and the user's input, come between two long ticks
+     * (two of them in a row held the UI thread for 18 to 23 ms).
+     */
+    private static final long MAX_REST_NANOS = 16_700_000;
+    /**
      * The side panels the offscreen explorer has: Details, Source, Graph and Changes. The Toolchain
      * panel's fields (a styling step of its own of 60 to 80 ms) are left out: a preset change only
      * sets their texts.
@@ -114,8 +120,13 @@ public final class WarmUp {
     private int next;
     /** When the last tick that did work began (System.nanoTime). */
     private long lastTickStart = System.nanoTime() - MIN_TICK_GAP_NANOS;
+    /** When the last tick that did work ended, and how long it took (System.nanoTime). */
+    private long lastTickEnd = lastTickStart;
+    private long lastTickNanos;
     private Exception failure;
     private int rowsLaidOut;
+    /** Whether a step's work runs in the background: the next step waits for it. */
+    private boolean building;
     /** Whether the offscreen explorer was asked to open its tree: from then on a step waits for it to be ready. */
     private boolean opened;
 
@@ -170,8 +181,18 @@ public final class WarmUp {
             vm.addStartupProblem(Problem.warning("warm-up"));
         });
         step("view", () -> {
-            view = new ExplorerView(vm, (owner, title, suggested) -> Optional.empty());
-            view.fontScaleProperty().set(scale);
+            // Built in the background: nodes of no shown scene may be made on any thread, and this
+            // one, made at once, held the UI thread for 18 to 25 ms.
+            ExplorerViewModel model = vm;
+            building = true;
+            executor.run(() -> new ExplorerView(model, (owner, title, suggested) -> Optional.empty()), built -> {
+                building = false;
+                view = built;
+                view.fontScaleProperty().set(scale);
+            }, e -> {
+                failure = e;
+                finish();
+            });
         });
         step("scene", () -> {
             for (Tab tab : view.sideTabs().getTabs()) {
@@ -268,6 +289,7 @@ public final class WarmUp {
     private void tick() {
         if (!mayRun.getAsBoolean()
                 || executor.waitsForFrames() // a frame's work of its own, not shared with a step's
+                || building
                 || vm != null && (vm.isBusy() || vm.loadingProperty().get() || opened && !vm.readyProperty().get())) {
             return;
         }
@@ -281,7 +303,7 @@ public final class WarmUp {
             return;
         }
         long start = System.nanoTime();
-        if (start - lastTickStart < MIN_TICK_GAP_NANOS) {
+        if (start - lastTickStart < MIN_TICK_GAP_NANOS || start - lastTickEnd < Math.min(lastTickNanos, MAX_REST_NANOS)) {
             return;
         }
         lastTickStart = start;
@@ -306,7 +328,9 @@ public final class WarmUp {
             LOG.log(System.Logger.Level.DEBUG, "warm-up stopped at " + name, e);
             finish();
         }
-        times.add(new StepTime(name, start, (System.nanoTime() - start) / 1e6));
+        lastTickEnd = System.nanoTime();
+        lastTickNanos = lastTickEnd - start;
+        times.add(new StepTime(name, start, lastTickNanos / 1e6));
     }
 
     private void finish() {
