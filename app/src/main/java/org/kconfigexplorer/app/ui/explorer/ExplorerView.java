@@ -86,7 +86,7 @@ public final class ExplorerView extends BorderPane {
     /** The full tree and the split view, stacked, one of them hidden. */
     private final javafx.scene.layout.StackPane layouts;
     /** The parts in which the hidden split view first grows to its height (see {@link #growOverFrames}). */
-    private static final int FIRST_LAYOUT_PARTS = 6;
+    private static final int FIRST_LAYOUT_PARTS = 8;
     /** Whether the hidden split view has grown to its height once: its rows exist from then on. */
     private boolean splitViewGrown;
     /** Whether the hidden layout shows an older tree, filter or selection than the one on screen. */
@@ -276,13 +276,20 @@ public final class ExplorerView extends BorderPane {
         }
         // The split view's two lists a frame apart: its option list (on the selection's page) is
         // laid out in the coming frame, its menu list in the next (together, 40 ms on x86_64).
+        // The first time, with no rows yet, both get their trees at no height and then grow.
+        boolean first = !splitViewGrown;
+        splitViewGrown = true;
+        if (first && !splitMenus.isVisible()) {
+            splitMenus.setMaxHeight(0);
+        }
         splitMenus.options().setTreeAndFilter(vm.tree(), vm.shownRowsProperty().get());
         splitMenus.options().turnToSelectionPage();
-        vm.executor().inNextFrame(() -> splitMenus.menus().setTree(vm.tree(), vm.shownRowsProperty().get()));
-        if (!splitViewGrown) {
-            splitViewGrown = true;
-            growOverFrames(splitMenus, 1);
-        }
+        vm.executor().inNextFrame(() -> {
+            splitMenus.menus().setTree(vm.tree(), vm.shownRowsProperty().get());
+            if (first) {
+                vm.executor().inNextFrame(() -> growOverFrames(splitMenus, 1));
+            }
+        });
     }
 
     /**
