@@ -164,10 +164,11 @@ public final class WarmUp {
 
     /**
      * The offscreen explorer, built over several steps so that none holds the UI thread for long:
-     * its own view model; its view; the view in a scene of no window, styled and laid out without
-     * its top, bottom, search and filter bars, option lists and side panels; then each of those
-     * added and styled in a step of its own (the top's and the bottom's children over two steps
-     * each, the Details panel's sections over three); then the embedded model opened. Styling the
+     * its own view model; its view (built in the background); the view in a scene of no window,
+     * styled and laid out without its top, bottom, search and filter bars, option lists and side
+     * panels; then each of those added and styled in a step of its own (the top's and the
+     * bottom's children over two steps each, the Details panel's sections over three); then the
+     * embedded model opened. Styling the
      * whole explorer at once took 250 to 550 ms; without its side panels only, 60 ms; the longest
      * step now takes about 20.
      */
