@@ -168,9 +168,8 @@ public final class WarmUp {
      * styled and laid out without its top, bottom, search and filter bars, option lists and side
      * panels; then each of those added and styled in a step of its own (the top's and the
      * bottom's children over two steps each, the Details panel's sections over three); then the
-     * embedded model opened. Styling the
-     * whole explorer at once took 250 to 550 ms; without its side panels only, 60 ms; the longest
-     * step now takes about 20.
+     * embedded model opened. Styling the whole explorer at once took 250 to 550 ms; without its
+     * side panels only, 60 ms; the longest step now takes about 20.
      */
     private void addBuildSteps(Theme theme, FontScale scale) {
         List<javafx.scene.Node> panels = new ArrayList<>();
