@@ -282,6 +282,7 @@ class FxStallMeasurement {
         }
         probe.resetMillis();
         probe.resetBusyMillis();
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long handler = onFx(() -> {
@@ -302,9 +303,9 @@ class FxStallMeasurement {
         stalls.computeIfAbsent(what, k -> new ArrayList<>()).add(stall);
         busyStalls.computeIfAbsent(what, k -> new ArrayList<>()).add(busy);
         System.out.printf("  %-44s longest FX stall %6.1f ms, FX thread busy %6.1f ms of it; %d classes loaded, "
-                + "%d ms of JIT compilation%n", what, stall, busy,
+                + "%d ms of JIT compilation (from %d ms of uptime)%n", what, stall, busy,
                 ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore,
-                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore);
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore, uptime);
         if (Boolean.getBoolean("nodes")) {
             Map<String, Integer> byClass = new HashMap<>();
             int total = onFx(() -> countNodes(window.view(), byClass));
