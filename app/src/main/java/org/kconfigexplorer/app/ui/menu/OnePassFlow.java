@@ -15,6 +15,10 @@ import javafx.scene.control.skin.VirtualFlow;
  * property), at the scroll position of that moment; when the same event then scrolls (a filter or
  * a page turn of the split view, then the selection revealed) the pulse updates every row on
  * screen again. On the x86_64 tree that was 10 to 30 ms more for such a change.
+ * <p>
+ * That layout is told apart by its caller: JavaFX 21's cellCount property, an inner class of
+ * {@code VirtualFlow}, calls it from its {@code invalidated()}. Should another JavaFX call it
+ * otherwise, the check fails safe: the flow then lays out as JavaFX's own does.
  */
 final class OnePassFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
 
