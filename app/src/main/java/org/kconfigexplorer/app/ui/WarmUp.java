@@ -80,26 +80,25 @@ public final class WarmUp {
     private static final int LAYOUTS = 2;
     /** The explorer's top (menus and toolbar) and bottom (problems and status), a step each. */
     private static final int EDGES = 2;
-    /** The steps putting back the search and filter bars, and the Details panel's sections. */
+    /** The steps putting back the search and filter bars. */
     private static final int TREE_BAR_STEPS = 2;
-    private static final int DETAILS_SECTION_STEPS = 3;
+    /** The Details panel's index among the side tabs. */
+    private static final int DETAILS = 0;
     /**
-     * The side panels whose parts (the Graph's toolbar, drawing and legend; the Changes panel's
-     * file bar, heading, list and comparison) come back over steps of their own after the panel:
-     * styled with the panel, each took 17 to 26 ms.
+     * By side tab, the steps in which a panel's parts come back after the panel: the Details
+     * panel's sections in three; the Graph's toolbar, drawing and legend and the Changes panel's
+     * file bar, heading, list and comparison in two. Styled with the panel, each took 17 to 26 ms.
      */
-    private static final int[] PANELS_IN_PARTS = {2, 4};
-    private static final int PANEL_PART_STEPS = 2;
+    private static final int[] PANEL_PART_STEPS = {3, 0, 2, 0, 2};
     /** The steps putting back the children of the top and of the bottom, each. */
     private static final int EDGE_PART_STEPS = 2;
     /** What the children taken out for later steps are (and the names of those steps). */
     private static final String TREE_BARS = "search and filter bars";
     private static final String TOP = "top part";
     private static final String BOTTOM = "bottom part";
-    private static final String DETAILS_SECTIONS = "details sections";
     /** Steps before the first round: the user's window, then building the offscreen explorer. */
     public static final int BUILD_STEPS = 1 + 3 + TREE_BAR_STEPS + EDGES * (1 + EDGE_PART_STEPS) + LAYOUTS
-            + REHEARSED_PANELS.length + DETAILS_SECTION_STEPS + PANELS_IN_PARTS.length * PANEL_PART_STEPS + 1;
+            + REHEARSED_PANELS.length + java.util.Arrays.stream(PANEL_PART_STEPS).sum() + 1;
     /**
      * The side panel shown in each round: Details, Source, Graph, Details, Changes, Source,
      * Toolchain. A hidden side panel does not follow the selection, so each is rehearsed shown;
@@ -176,9 +175,10 @@ public final class WarmUp {
      * its own view model; its view (built in the background); the view in a scene of no window,
      * styled and laid out without its top, bottom, search and filter bars, option lists and side
      * panels; then each of those added and styled in a step of its own (the top's and the
-     * bottom's children over two steps each, the Details panel's sections over three); then the
-     * embedded model opened. Styling the whole explorer at once took 250 to 550 ms; without its
-     * side panels only, 60 ms; the longest step now takes about 20.
+     * bottom's children over two steps each, the Details panel's sections over three, the Graph
+     * and Changes panels' parts over two); then the embedded model opened. Styling the whole
+     * explorer at once took 250 to 550 ms; without its side panels only, 60 ms; the longest step
+     * now takes about 20.
      */
     private void addBuildSteps(Theme theme, FontScale scale) {
         List<javafx.scene.Node> panels = new ArrayList<>();
@@ -214,13 +214,14 @@ public final class WarmUp {
             edges.add(view.getBottom());
             view.setTop(null);
             view.setBottom(null);
-            // The search and filter bars, and the Details panel's sections, come a part a step too.
+            // The search and filter bars, and the side panels' parts, come a part a step too.
             staged.put(TREE_BARS, new StagedChildren((Pane) view.optionLayouts().getParent(), List.of(view.optionLayouts())));
             stage(TOP, edges.get(0));
             stage(BOTTOM, edges.get(1));
-            StagedChildren.sectionsOf(panels.get(0)).ifPresent(sections -> stage(DETAILS_SECTIONS, sections));
-            for (int panel : PANELS_IN_PARTS) {
-                stage(panelParts(panel), panelRoot(panels.get(panel)));
+            for (int panel : REHEARSED_PANELS) {
+                if (PANEL_PART_STEPS[panel] > 0) {
+                    stage(panelParts(panel), partsOf(panel, panels.get(panel)));
+                }
             }
             Scene scene = new Scene(new StackPane(view, pulse), WIDTH, HEIGHT);
             theme.applyTo(scene);
@@ -236,11 +237,7 @@ public final class WarmUp {
         }
         for (int panel : REHEARSED_PANELS) {
             step("side panel " + panel, () -> view.sideTabs().getTabs().get(panel).setContent(panels.get(panel)));
-            if (panel == 0) {
-                putBackSteps(DETAILS_SECTIONS, DETAILS_SECTION_STEPS);
-            } else if (java.util.Arrays.stream(PANELS_IN_PARTS).anyMatch(p -> p == panel)) {
-                putBackSteps(panelParts(panel), PANEL_PART_STEPS);
-            }
+            putBackSteps(panelParts(panel), PANEL_PART_STEPS[panel]);
         }
         step("open", this::openTree);
     }
@@ -249,8 +246,14 @@ public final class WarmUp {
         return "side panel " + panel + " parts";
     }
 
-    /** The panel itself: a tab's content is the panel wrapped in a pane of its own. */
-    private static javafx.scene.Node panelRoot(javafx.scene.Node tabContent) {
+    /**
+     * What of side panel {@code panel} comes back in parts: the Details panel's sections; another
+     * panel itself (a tab's content is the panel wrapped in a pane of its own).
+     */
+    private static javafx.scene.Node partsOf(int panel, javafx.scene.Node tabContent) {
+        if (panel == DETAILS) {
+            return StagedChildren.sectionsOf(tabContent).orElse(null);
+        }
         return tabContent instanceof Pane wrapper && wrapper.getChildren().size() == 1 ? wrapper.getChildren().get(0)
                 : tabContent;
     }
