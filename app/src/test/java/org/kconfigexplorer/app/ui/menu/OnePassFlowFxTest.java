@@ -130,8 +130,7 @@ class OnePassFlowFxTest {
                 }
             }
             cells.sort(java.util.Comparator.comparingInt(TreeCell::getIndex));
-            return cells.stream().map(c -> c.getIndex() + " " + c.getText()).map(s -> s.substring(s.indexOf(' ') + 1))
-                    .toList();
+            return cells.stream().map(TreeCell::getText).toList();
         });
     }
 }
