@@ -27,6 +27,20 @@ public final class EachFrame {
         timer.start();
     }
 
+    /** Whether work is under way. */
+    public boolean isRunning() {
+        return share != null;
+    }
+
+    /** Does the work left at once, all its shares (for what needs it done, such as an export). */
+    public void finishNow() {
+        while (share != null) {
+            if (!share.getAsBoolean()) {
+                stop();
+            }
+        }
+    }
+
     /** Drops the work under way, if any. */
     public void stop() {
         timer.stop();

@@ -57,7 +57,7 @@ public final class DocScreenshots {
                     return null;
                 });
                 GraphView graph = fx(() -> (GraphView) window.scene().lookup("#" + Styles.Ids.GRAPH_VIEW));
-                waitFor(() -> graph.viewModel().layout() != null && !graph.viewModel().busyProperty().get());
+                waitFor(() -> graph.viewModel().layout() != null && !graph.viewModel().busyProperty().get() && graph.isDrawn());
                 Thread.sleep(1500);
                 shoot(files[0]);
                 if (files.length > 2) {
