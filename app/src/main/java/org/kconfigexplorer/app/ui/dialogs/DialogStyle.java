@@ -28,9 +28,10 @@ public final class DialogStyle {
         return "-fx-font-size: " + rootFontSize(scale) + "px;";
     }
 
-    /** Gives {@code pane} the theme's stylesheets and the text size {@code scale}. */
+    /** Gives {@code pane} (the root of its dialog's scene) the theme and the text size {@code scale}. */
     public static void apply(DialogPane pane, Theme theme, FontScale scale) {
-        pane.getStylesheets().setAll(theme.stylesheets());
+        pane.getStylesheets().setAll(Theme.stylesheets());
+        theme.applyTo(pane);
         pane.setStyle(rootFontStyle(scale));
         if (!pane.getStyleClass().contains(Styles.DIALOG)) {
             pane.getStyleClass().add(Styles.DIALOG);

@@ -109,7 +109,8 @@ class DialogStyleFxTest {
         });
         waitUntil("the dialog is shown", () -> shownDialog(robot, "Folder:").isPresent());
         DialogPane openTree = shownDialog(robot, "Folder:").orElseThrow();
-        assertThat(onFx(() -> List.copyOf(openTree.getStylesheets()))).isEqualTo(Theme.DARK.stylesheets());
+        assertThat(onFx(() -> List.copyOf(openTree.getStylesheets()))).isEqualTo(Theme.stylesheets());
+        assertThat(onFx(() -> openTree.getPseudoClassStates())).contains(Theme.DARK_ROOT);
         onFx(() -> {
             ((Button) openTree.lookupButton(ButtonType.CANCEL)).fire();
             return null;
@@ -124,7 +125,10 @@ class DialogStyleFxTest {
         waitUntil("the alert is shown", () -> shownDialog(robot, "bigger now").isPresent());
         DialogPane alert = shownDialog(robot, "bigger now").orElseThrow();
         assertThat(onFx(() -> label(alert, "bigger now").getFont().getSize()) / alert100).isCloseTo(2.0, within(0.1));
-        assertThat(onFx(() -> List.copyOf(alert.getStylesheets()))).isEqualTo(Theme.DARK.stylesheets());
+        assertThat(onFx(() -> List.copyOf(alert.getStylesheets()))).isEqualTo(Theme.stylesheets());
+        // Light text on a dark background.
+        assertThat(onFx(() -> ((javafx.scene.paint.Color) label(alert, "bigger now").getTextFill()).getBrightness()))
+                .isGreaterThan(0.6);
         onFx(() -> {
             ((Button) alert.lookupButton(ButtonType.OK)).fire();
             return null;

@@ -112,7 +112,7 @@ class UnderstandWorkflowTest {
         robot.clickOn("#" + Ids.GRAPH_DEPTH + 2);
         GraphViewModel graph = onFx(() -> findGraphVm(robot));
         waitUntil("the graph is laid out", () -> graph.layout() != null && graph.layout().graph().depth() == 2
-                && !graph.busyProperty().get());
+                && !graph.busyProperty().get() && graphDrawn(robot));
         Node centre = graphBox(robot, "RUST_INLINE_HELPERS");
         assertThat(centre.getStyleClass()).contains(Styles.GRAPH_CENTER, Styles.CONDITION_UNMET, Styles.VALUE_NO);
         assertThat(((Label) ((javafx.scene.Parent) centre).getChildrenUnmodifiable().get(0)).getText())
@@ -156,18 +156,18 @@ class UnderstandWorkflowTest {
         double normalWidth = graph.layout().node("RUST_INLINE_HELPERS").width();
         robot.clickOn("#" + Ids.GRAPH_PRESENTATION);
         waitUntil("the graph is laid out large", () -> graph.layout().fontSize() == GraphViewModel.PRESENTATION_FONT_SIZE
-                && !graph.busyProperty().get());
+                && !graph.busyProperty().get() && graphDrawn(robot));
         assertThat(graph.layout().node("RUST_INLINE_HELPERS").width()).isGreaterThan(normalWidth * 1.5);
         robot.clickOn("#" + Ids.GRAPH_PRESENTATION);
         waitUntil("the graph is laid out normally", () -> graph.layout().fontSize() == GraphViewModel.NORMAL_FONT_SIZE
-                && !graph.busyProperty().get());
+                && !graph.busyProperty().get() && graphDrawn(robot));
 
         // Click a box: that symbol opens, and the graph re-centres on it.
         robot.clickOn("#" + Ids.GRAPH_ZOOM_FIT);
         robot.clickOn(graphBox(robot, "EXPERT"));
         waitForName(robot, "EXPERT");
         waitUntil("the graph centres on EXPERT", () -> graph.layout() != null
-                && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get());
+                && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get() && graphDrawn(robot));
         assertThat(FxTestSupport.describedName(window.viewModel())).isEqualTo("EXPERT");
         robot.push(KeyCode.ESCAPE);
     }
@@ -180,7 +180,7 @@ class UnderstandWorkflowTest {
         robot.clickOn(robot.lookup(".tab").match(n -> Ids.GRAPH_TAB.equals(n.getId())).<Node>query());
         GraphView view = robot.lookup("#" + Ids.GRAPH_VIEW).queryAs(GraphView.class);
         GraphViewModel graph = view.viewModel();
-        waitUntil("the graph is laid out", () -> graph.layout() != null && !graph.busyProperty().get()
+        waitUntil("the graph is laid out", () -> graph.layout() != null && !graph.busyProperty().get() && graphDrawn(robot)
                 && graph.layout().graph().center().equals("RUST_INLINE_HELPERS"));
         Node viewport = robot.lookup("#" + Ids.GRAPH_VIEWPORT).query();
         Region frame = robot.lookup("." + Styles.GRAPH_FRAME).queryAs(Region.class);
@@ -261,7 +261,7 @@ class UnderstandWorkflowTest {
         waitForName(robot, "EXPERT");
         assertThat(onFx(() -> window.viewModel().selectedRowProperty().get().symbol().name())).isEqualTo("EXPERT");
         waitUntil("the graph centres on EXPERT", () -> graph.layout() != null
-                && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get());
+                && graph.layout().graph().center().equals("EXPERT") && !graph.busyProperty().get() && graphDrawn(robot));
         assertThat(onFx(viewport::isFocused)).isTrue();
         assertThat(graph.focusedSymbol()).isEqualTo("EXPERT");
         assertThat(graphBox(robot, "EXPERT").getStyleClass()).contains(Styles.GRAPH_NODE_FOCUSED);
@@ -269,6 +269,9 @@ class UnderstandWorkflowTest {
         // The ring follows the theme.
         robot.interact(() -> window.view().useTheme(Theme.DARK));
         assertThat(onFx(ring::getStroke)).isNotEqualTo(lightRing);
+        robot.interact(() -> window.view().useTheme(Theme.LIGHT));
+        assertThat(onFx(ring::getStroke)).isEqualTo(lightRing);
+        robot.interact(() -> window.view().useTheme(Theme.DARK));
 
         // Tab after the last box leaves the graph.
         int boxes = onFx(() -> graph.layout().nodes().size());
@@ -290,6 +293,11 @@ class UnderstandWorkflowTest {
     private static Node graphEdge(FxRobot robot, String styleClass, String to) {
         return robot.lookup("." + styleClass).match(n -> isEdge(n, to)).tryQuery()
                 .orElseThrow(() -> new AssertionError("no " + styleClass + " for RUST_INLINE_HELPERS -> " + to));
+    }
+
+    /** Whether the graph view shows all of its layout (a new graph comes in over a few frames). */
+    private static boolean graphDrawn(FxRobot robot) {
+        return onFx(() -> robot.lookup("#" + Ids.GRAPH_VIEW).queryAs(GraphView.class).isDrawn());
     }
 
     private static GraphViewModel findGraphVm(FxRobot robot) {

@@ -91,16 +91,27 @@ class SettingsFxTest {
 
         chooseMenu(robot, "Text size", "200%");
         double expected = FontScale.P200.rootFontSize(Font.getDefault().getSize() * 1.08);
-        waitUntil("the text is twice as big", () -> window.view().getStyle().contains("-fx-font-size: " + expected + "px"));
+        waitUntil("the text is twice as big", () -> Math.abs(onFx(() -> ((javafx.scene.control.TextField) robot
+                .lookup("#" + Ids.SEARCH_FIELD).query()).getFont().getSize()) - expected) < 0.1
+                && onFx(() -> window.view().getPseudoClassStates()).contains(
+                        javafx.css.PseudoClass.getPseudoClass(org.kconfigexplorer.app.ui.explorer.ExplorerView.TEXT_SIZE_STATE + 200)));
         assertThat(onFx(() -> robot.lookup("#" + Ids.DETAILS_NAME).queryLabeled().getFont().getSize()))
                 .isGreaterThan(Font.getDefault().getSize() * 2);
 
+        assertThat(nameBrightness(robot)).as("dark text").isLessThan(0.4);
         robot.clickOn("#" + Ids.THEME_TOGGLE);
-        waitUntil("the dark theme is used", () -> window.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
+        waitUntil("the dark theme is used", () -> onFx(() -> window.scene().getRoot().getPseudoClassStates())
+                .contains(org.kconfigexplorer.app.ui.Theme.DARK_ROOT) && nameBrightness(robot) > 0.6);
         waitUntil("both are remembered", () -> Files.exists(file) && Files.readString(file).contains("\"fontScale\" : 200")
                 && Files.readString(file).contains("\"theme\" : \"dark\""));
         assertThat(new SettingsStore(file).load().settings().fontScale()).isEqualTo(200);
         assertThat(List.of(window.settings().theme())).containsExactly("dark");
+    }
+
+    /** How bright the option name in the details is (its text colour follows the theme). */
+    private static double nameBrightness(FxRobot robot) {
+        return onFx(() -> ((javafx.scene.paint.Color) robot.lookup("#" + Ids.DETAILS_NAME).queryLabeled().getTextFill())
+                .getBrightness());
     }
 
     /** Opens an explorer window on a new stage with the settings in {@code store}, and waits until it has loaded. */
