@@ -358,6 +358,28 @@ class FxStallMeasurement {
                 () -> vm().selectSymbol(round % 2 == 0 ? "MODULES" : "BLOCK"));
         report(probe, "show the Toolchain tab", () -> sideTab(3));
         report(probe, "show the Details tab", () -> sideTab(0));
+        lessFrequentActions(probe);
+    }
+
+    /** Typing a search, themes, text sizes, and the side panels with a big option. */
+    private void lessFrequentActions(StallProbe probe) {
+        javafx.scene.control.TextField field = onFx(() -> (javafx.scene.control.TextField) window.view()
+                .lookup("#" + org.kconfigexplorer.app.ui.Styles.Ids.SEARCH_PANEL_FIELD));
+        for (char c : "usb ser".toCharArray()) {
+            report(probe, "search field: a keystroke", () -> field.appendText(String.valueOf(c)));
+        }
+        report(probe, "search field: cleared", field::clear);
+        report(probe, "dark theme", () -> window.view().useTheme(org.kconfigexplorer.app.ui.Theme.DARK));
+        report(probe, "light theme", () -> window.view().useTheme(org.kconfigexplorer.app.ui.Theme.LIGHT));
+        report(probe, "font scale 150%", () -> window.view().fontScaleProperty()
+                .set(org.kconfigexplorer.app.ui.settings.FontScale.P150));
+        report(probe, "font scale 100%", () -> window.view().fontScaleProperty()
+                .set(org.kconfigexplorer.app.ui.settings.FontScale.P100));
+        report(probe, "show the Graph tab", () -> sideTab(2));
+        report(probe, "select RUST with the graph shown", () -> vm().selectSymbol("RUST"));
+        report(probe, "show the Details tab after RUST", () -> sideTab(0));
+        report(probe, "show the Source tab after RUST", () -> sideTab(1));
+        report(probe, "show the Details tab", () -> sideTab(0));
     }
 
     private void sideTab(int index) {
@@ -408,7 +430,10 @@ class FxStallMeasurement {
                             .filter(t -> t.startNanos() < stall.to() && t.startNanos() + t.millis() * 1e6 > stall.from())
                             .map(t -> String.format("%s %.0f", t.name(), t.millis()))
                             .collect(java.util.stream.Collectors.joining(", "));
-                    System.out.printf("    stall, own %.0f ms: %s%n", stall.ownMillis(), ticks.isEmpty() ? "no tick" : ticks);
+                    long uptimeOffset = ManagementFactory.getRuntimeMXBean().getUptime() - System.nanoTime() / 1_000_000;
+                    System.out.printf("    stall, own %.0f ms (uptime %d to %d ms): %s%n", stall.ownMillis(),
+                            stall.from() / 1_000_000 + uptimeOffset, stall.to() / 1_000_000 + uptimeOffset,
+                            ticks.isEmpty() ? "no tick" : ticks);
                     if (sampler != null) {
                         sampler.print(stall.from(), stall.to(), false);
                     }
