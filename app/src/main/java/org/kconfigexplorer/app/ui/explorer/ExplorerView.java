@@ -89,8 +89,6 @@ public final class ExplorerView extends BorderPane {
     private static final int FIRST_LAYOUT_PARTS = 8;
     /** Whether the hidden split view has grown to its height once: its rows exist from then on. */
     private boolean splitViewGrown;
-    /** The states giving the explorer's text size, followed by the percentage ({@code kx-text-150}). */
-    public static final String TEXT_SIZE_STATE = "kx-text-";
     /** Whether the hidden layout shows an older tree, filter or selection than the one on screen. */
     private boolean hiddenLayoutBehind = true;
     /** Changes of the tree, the filter or the selection so far (the layouts follow them). */
@@ -522,15 +520,8 @@ public final class ExplorerView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    /**
-     * Gives the explorer its text size: a state of its own, each with its root font size in
-     * base.css ({@code kx-text-125} and so on). An inline style instead made JavaFX match every
-     * node against every stylesheet anew: 40 to 200 ms on the x86_64 tree.
-     */
     private void applyFontScale() {
-        for (FontScale s : FontScale.values()) {
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(TEXT_SIZE_STATE + s.percent()), s == fontScale.get());
-        }
+        setStyle(DialogStyle.rootFontStyle(fontScale.get()));
         double fontSize = DialogStyle.rootFontSize(fontScale.get());
         tree.setRowHeightFor(fontSize);
         splitMenus.options().setRowHeightFor(fontSize);
