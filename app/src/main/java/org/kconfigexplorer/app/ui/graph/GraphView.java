@@ -74,7 +74,7 @@ public final class GraphView extends BorderPane {
     /**
      * Boxes, or else edges, put on the canvas per frame (a box is a pane and two labels, an edge a
      * line and a head). Drawn at once, with its styling and layout, RUST's graph on x86_64 held the
-     * UI thread for 22 to 58 ms; in shares, its longest frame takes 6 to 7 ms.
+     * UI thread for 22 to 58 ms; in shares, its longest frame takes 3 to 17 ms (median 7).
      */
     static final int BOXES_PER_FRAME = 12;
     static final int EDGES_PER_FRAME = 48;
