@@ -23,6 +23,20 @@ public final class FxTestSupport {
     private FxTestSupport() {
     }
 
+    /**
+     * Shows {@code root} in the light theme in a window of its own, {@code width} by {@code height}
+     * (the tests' shared stage keeps its size for the explorer windows of other tests). Call on the
+     * FX thread; close the window when done.
+     */
+    public static javafx.stage.Stage showInOwnStage(Parent root, double width, double height) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, width, height);
+        Theme.LIGHT.applyTo(scene);
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
     /** Waits (up to 20 s) until {@code condition}, evaluated on the FX thread, holds. */
     public static void waitUntil(String what, Callable<Boolean> condition) {
         try {

@@ -12,14 +12,13 @@ import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kconfigexplorer.app.ui.FxTestSupport;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.TestTrees;
-import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.concurrent.SameThreadExecutor;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,12 +52,7 @@ class GraphDrawingFxTest {
         vm = new GraphViewModel(new SameThreadExecutor());
         vm.activeProperty().set(true);
         view = new GraphView(vm, (owner, title, suggested) -> Optional.empty(), name -> { });
-        Scene scene = new Scene(view, 900, 600);
-        Theme.LIGHT.applyTo(scene);
-        // A window of its own: the tests' shared stage keeps its size for the explorer windows of other tests.
-        ownStage = new Stage();
-        ownStage.setScene(scene);
-        ownStage.show();
+        ownStage = FxTestSupport.showInOwnStage(view, 900, 600);
     }
 
     @Stop

@@ -9,16 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kconfigexplorer.app.ui.FxTestSupport;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.TestTrees;
-import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.kconfig.session.ExplorerSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -59,12 +58,7 @@ class LongRelationsFxTest {
         vm = new RelationsViewModel();
         vm.show(session.model(), session.model().symbol("TARGET"));
         view = new RelationsView(vm, opened::add);
-        Scene scene = new Scene(new ScrollPane(view), 600, 400);
-        Theme.LIGHT.applyTo(scene);
-        // A window of its own: the tests' shared stage keeps its size for the explorer windows of other tests.
-        ownStage = new Stage();
-        ownStage.setScene(scene);
-        ownStage.show();
+        ownStage = FxTestSupport.showInOwnStage(new ScrollPane(view), 600, 400);
     }
 
     @Stop
