@@ -40,8 +40,8 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import javafx.scene.transform.Translate;
 import javafx.stage.Window;
-import org.kconfigexplorer.app.ui.LazyTooltip;
 import org.kconfigexplorer.app.ui.EachFrame;
+import org.kconfigexplorer.app.ui.LazyTooltip;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
 import org.kconfigexplorer.app.ui.graph.DependencyGraph.EdgeKind;
@@ -302,12 +302,9 @@ public final class GraphView extends BorderPane {
      */
     private void draw(GraphLayout.Result layout) {
         toDraw.clear();
+        toDraw.add(() -> startDrawing(layout));
         drawing.start(() -> {
-            if (toDraw.isEmpty()) {
-                startDrawing(layout);
-            } else {
-                drawShare();
-            }
+            drawShare();
             return !toDraw.isEmpty();
         });
     }
