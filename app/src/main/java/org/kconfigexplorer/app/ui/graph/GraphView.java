@@ -321,10 +321,9 @@ public final class GraphView extends BorderPane {
         canvas.setPrefSize(layout.width(), layout.height());
         canvas.resize(layout.width(), layout.height());
         double fs = layout.fontSize();
-        List<PlacedNode> nodes = layout.nodes();
-        for (int from = 0; from < nodes.size(); from += BOXES_PER_FRAME) {
-            List<PlacedNode> share = nodes.subList(from, Math.min(nodes.size(), from + BOXES_PER_FRAME));
-            boolean last = from + BOXES_PER_FRAME >= nodes.size();
+        List<List<PlacedNode>> boxShares = sharesOf(layout.nodes(), BOXES_PER_FRAME);
+        for (List<PlacedNode> share : boxShares) {
+            boolean last = share == boxShares.get(boxShares.size() - 1);
             toDraw.add(() -> {
                 for (PlacedNode n : share) {
                     Node box = box(n, fs);
@@ -336,14 +335,21 @@ public final class GraphView extends BorderPane {
                 }
             });
         }
-        List<PlacedEdge> edges = layout.edges();
-        for (int from = 0; from < edges.size(); from += EDGES_PER_FRAME) {
-            List<PlacedEdge> share = edges.subList(from, Math.min(edges.size(), from + EDGES_PER_FRAME));
+        for (List<PlacedEdge> share : sharesOf(layout.edges(), EDGES_PER_FRAME)) {
             toDraw.add(() -> share.forEach(e -> drawEdge(e, fs)));
         }
         needsAutoView = true;
         autoViewIfPending();
         drawShare();
+    }
+
+    /** {@code items} in order, {@code size} a share (the last may have fewer). */
+    private static <T> List<List<T>> sharesOf(List<T> items, int size) {
+        List<List<T>> shares = new java.util.ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            shares.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return shares;
     }
 
     /** Draws the next share of the graph: boxes (the focus marked with the last), or edges. */
@@ -356,7 +362,7 @@ public final class GraphView extends BorderPane {
 
     /** Whether the graph of the current layout is all on the canvas (it comes over a few frames). */
     public boolean isDrawn() {
-        return toDraw.isEmpty() && !drawing.isRunning();
+        return !drawing.isRunning(); // it stops only once nothing is left to draw
     }
 
     private void drawEdge(PlacedEdge e, double fs) {
