@@ -114,7 +114,7 @@ public final class ExplorerWindow {
         Scene scene = new Scene(view, width, height);
         view.installShortcuts(scene);
         Theme theme = options.theme() != Theme.LIGHT ? options.theme() : Theme.named(settings.theme()).orElse(Theme.LIGHT);
-        theme.applyTo(scene);
+        Theme.useStylesheets(scene);
         view.useTheme(theme);
         view.fontScaleProperty().set(FontScale.ofPercent(settings.fontScale()));
         view.recentTrees().setAll(settings.recentTrees());

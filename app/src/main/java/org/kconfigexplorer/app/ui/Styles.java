@@ -15,6 +15,8 @@ public final class Styles {
     public static final String STATUS_BAR = "kx-status-bar";
     public static final String STATUS_TEXT = "kx-status-text";
     public static final String BUSY = "kx-busy";
+    /** A region of the explorer window that takes the theme and the text size on its own (WindowRegions). */
+    public static final String REGION = "kx-region";
     /** Over the tree and the side panel while a tree loads. */
     public static final String BUSY_VEIL = "kx-busy-veil";
     /** On every alert's and dialog's pane (styled like the window: theme and text size). */
@@ -139,6 +141,8 @@ public final class Styles {
 
     // ---- open tree, toolchain panel, changes, value editing ----
     public static final String SIDE_TABS = "kx-side-tabs";
+    /** The split pane between the option tree and the side panels (no background of its own). */
+    public static final String MAIN_SPLIT = "kx-main-split";
     public static final String PANEL = "kx-panel";
     public static final String PANEL_NOTE = "kx-panel-note";
     public static final String HOST_WARNING = "kx-host-warning";

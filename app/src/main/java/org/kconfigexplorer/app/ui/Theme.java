@@ -6,25 +6,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.css.PseudoClass;
-import javafx.scene.Parent;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /**
  * The colour themes. Each is a small stylesheet of looked-up colours over the shared
  * {@code base.css}, all in {@code resources/themes} (class-path folder
  * {@code org/kconfigexplorer/resources/themes}). A scene has all three stylesheets whatever its
- * theme: the light colours apply to its root, the dark ones to a root in state {@link #DARK_ROOT}.
- * Switching themes then only changes the root's state, and JavaFX restyles each node from the
- * rules it already matched. Replacing the stylesheets made it match every node against every
- * stylesheet anew: 130 to 300 ms of the UI thread on the x86_64 tree with RUST described, against
- * 11 to 54 ms now.
+ * theme: the light colours apply to its root, the dark ones to a root in state {@link #DARK_ROOT},
+ * or to a region of the explorer window (style class {@link Styles#REGION}) in that state, over
+ * the light root. Switching themes then only changes the state of a root or of regions, and
+ * JavaFX restyles their nodes from the rules it already matched. Replacing the stylesheets made it
+ * match every node against every stylesheet anew: 130 to 300 ms of the UI thread on the x86_64
+ * tree with RUST described.
  */
 public enum Theme {
     LIGHT("light.css"), DARK("dark.css");
 
     public static final String FOLDER = "/org/kconfigexplorer/resources/themes/";
     public static final String BASE = "base.css";
-    /** The root's state in the dark theme: dark.css's rules are all under {@code .root:kx-dark}. */
+    /** A root's or region's state in the dark theme: dark.css's rules are all under {@code .root:kx-dark} or {@code .kx-region:kx-dark}. */
     public static final PseudoClass DARK_ROOT = PseudoClass.getPseudoClass("kx-dark");
 
     private final String file;
@@ -50,16 +51,29 @@ public enum Theme {
 
     /** Gives the scene the themes' stylesheets (unless it has them) and its root this theme. */
     public void applyTo(Scene scene) {
+        useStylesheets(scene);
+        applyTo(scene.getRoot());
+    }
+
+    /** Gives the scene the themes' stylesheets, unless it has them. */
+    public static void useStylesheets(Scene scene) {
         List<String> sheets = stylesheets();
         if (!scene.getStylesheets().equals(sheets)) {
             scene.getStylesheets().setAll(sheets);
         }
-        applyTo(scene.getRoot());
     }
 
-    /** Puts {@code root}, the root of a scene with the themes' stylesheets, in this theme. */
-    public void applyTo(Parent root) {
-        root.pseudoClassStateChanged(DARK_ROOT, this == DARK);
+    /**
+     * Puts {@code node}, the root of a scene with the themes' stylesheets or a region of the
+     * explorer window in one, in this theme.
+     */
+    public void applyTo(Node node) {
+        node.pseudoClassStateChanged(DARK_ROOT, this == DARK);
+    }
+
+    /** Whether {@code node} (a root or a region) is in this theme. */
+    public boolean isAppliedTo(Node node) {
+        return node.getPseudoClassStates().contains(DARK_ROOT) == (this == DARK);
     }
 
     /** "light" / "dark" (any case); empty for anything else. */

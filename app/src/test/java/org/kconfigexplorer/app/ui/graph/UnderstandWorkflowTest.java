@@ -18,6 +18,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kconfigexplorer.app.ui.ExplorerWindow;
@@ -268,8 +269,12 @@ class UnderstandWorkflowTest {
 
         // The ring follows the theme.
         robot.interact(() -> window.view().useTheme(Theme.DARK));
+        waitUntil("the dark theme has come to every region", () -> onFx(window.view()::isThemeApplied));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(ring::getStroke)).isNotEqualTo(lightRing);
         robot.interact(() -> window.view().useTheme(Theme.LIGHT));
+        waitUntil("the light theme has come to every region", () -> onFx(window.view()::isThemeApplied));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(ring::getStroke)).isEqualTo(lightRing);
         robot.interact(() -> window.view().useTheme(Theme.DARK));
 

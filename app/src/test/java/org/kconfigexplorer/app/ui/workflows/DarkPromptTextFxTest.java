@@ -2,6 +2,7 @@ package org.kconfigexplorer.app.ui.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntilIdle;
 
 import javafx.scene.control.TextField;
@@ -55,6 +56,7 @@ class DarkPromptTextFxTest extends EmbeddedWindowFxTest {
             window.view().themeProperty().set(Theme.DARK);
             return null;
         });
+        waitUntil("the dark theme has come to every region", () -> onFx(window.view()::isThemeApplied));
         WaitForAsyncUtils.waitForFxEvents();
         TextField search = robot.lookup("#" + Ids.SEARCH_FIELD).queryAs(TextField.class);
         String text = onFx(() -> search.getText());

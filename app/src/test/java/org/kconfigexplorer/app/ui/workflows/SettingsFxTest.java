@@ -91,14 +91,15 @@ class SettingsFxTest {
 
         chooseMenu(robot, "Text size", "200%");
         double expected = FontScale.P200.rootFontSize(Font.getDefault().getSize() * 1.08);
-        waitUntil("the text is twice as big", () -> window.view().getStyle().contains("-fx-font-size: " + expected + "px"));
+        waitUntil("the text is twice as big", () -> onFx(window.view()::isTextSizeApplied));
+        assertThat(onFx(() -> robot.from(robot.lookup("#" + Ids.MENU_BAR).queryParent()).lookup(".label")
+                .queryLabeled().getFont().getSize())).isCloseTo(expected, org.assertj.core.api.Assertions.within(0.5));
         assertThat(onFx(() -> robot.lookup("#" + Ids.DETAILS_NAME).queryLabeled().getFont().getSize()))
                 .isGreaterThan(Font.getDefault().getSize() * 2);
 
         assertThat(nameBrightness(robot)).as("dark text").isLessThan(0.4);
         robot.clickOn("#" + Ids.THEME_TOGGLE);
-        waitUntil("the dark theme is used", () -> onFx(() -> window.scene().getRoot().getPseudoClassStates())
-                .contains(org.kconfigexplorer.app.ui.Theme.DARK_ROOT) && nameBrightness(robot) > 0.6);
+        waitUntil("the dark theme is used", () -> onFx(window.view()::isThemeApplied) && nameBrightness(robot) > 0.6);
         waitUntil("both are remembered", () -> Files.exists(file) && Files.readString(file).contains("\"fontScale\" : 200")
                 && Files.readString(file).contains("\"theme\" : \"dark\""));
         assertThat(new SettingsStore(file).load().settings().fontScale()).isEqualTo(200);

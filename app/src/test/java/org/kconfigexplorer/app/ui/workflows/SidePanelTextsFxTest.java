@@ -2,6 +2,7 @@ package org.kconfigexplorer.app.ui.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntilIdle;
 
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ class SidePanelTextsFxTest extends EmbeddedWindowFxTest {
             window.view().mainSplit().setDividerPositions(0.55);
             return null;
         });
+        waitUntil("the text size has come to every panel", () -> onFx(window.view()::isTextSizeApplied));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cutButtons(Ids.TOOLCHAIN_TAB)).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();

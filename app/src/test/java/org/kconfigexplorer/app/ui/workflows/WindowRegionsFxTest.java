@@ -1,0 +1,169 @@
+package org.kconfigexplorer.app.ui.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
+import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntilIdle;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kconfigexplorer.app.ui.EmbeddedWindowFxTest;
+import org.kconfigexplorer.app.ui.Styles;
+import org.kconfigexplorer.app.ui.Theme;
+import org.kconfigexplorer.app.ui.dialogs.DialogStyle;
+import org.kconfigexplorer.app.ui.settings.FontScale;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A new text size or theme comes to the shown window a region a frame, never to the whole window
+ * in one frame; once it has come, every text of the window has it, in the panels hidden behind
+ * their tabs and the hidden layout too.
+ */
+class WindowRegionsFxTest extends EmbeddedWindowFxTest {
+
+    @BeforeEach
+    void describeAnOption() {
+        waitUntilIdle(window.viewModel());
+        onFx(() -> {
+            window.viewModel().selectSymbol("RUST_INLINE_HELPERS");
+            return null;
+        });
+        waitUntilIdle(window.viewModel());
+    }
+
+    @Test
+    void aNewTextSizeComesARegionAFrameToEveryText() {
+        comesARegionAFrameToEveryText(t -> t.getFont().getSize(), (before, now) -> Math.abs(now / before - 1.5) < 0.05,
+                () -> window.view().fontScaleProperty().set(FontScale.P150), window.view()::isTextSizeApplied);
+    }
+
+    @Test
+    void aNewThemeComesARegionAFrameToEveryText() {
+        comesARegionAFrameToEveryText(Text::getFill, (before, now) -> !now.equals(before),
+                () -> window.view().useTheme(Theme.DARK), window.view()::isThemeApplied);
+    }
+
+    /**
+     * The nodes around the regions show nothing of their own: with the regions in the dark theme
+     * at 150%, giving the root that theme and text size too changes no pixel of the window.
+     */
+    @Test
+    void theRootShowsNothingOfItsOwn() {
+        onFx(() -> {
+            window.view().useTheme(Theme.DARK);
+            window.view().fontScaleProperty().set(FontScale.P150);
+            return null;
+        });
+        waitUntil("the regions are dark, at 150%", () -> onFx(() -> window.view().isThemeApplied()
+                && window.view().isTextSizeApplied()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage regionsOnly = onFx(() -> window.scene().snapshot(null));
+        onFx(() -> {
+            Theme.DARK.applyTo(window.scene().getRoot());
+            window.scene().getRoot().setStyle(DialogStyle.rootFontStyle(FontScale.P150));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage withRoot = onFx(() -> window.scene().snapshot(null));
+        assertThat(withRoot.getWidth()).isEqualTo(regionsOnly.getWidth());
+        assertThat(withRoot.getHeight()).isEqualTo(regionsOnly.getHeight());
+        List<String> differ = new ArrayList<>();
+        for (int y = 0; y < (int) withRoot.getHeight(); y++) {
+            for (int x = 0; x < (int) withRoot.getWidth(); x++) {
+                if (withRoot.getPixelReader().getArgb(x, y) != regionsOnly.getPixelReader().getArgb(x, y)
+                        && differ.size() < 10) {
+                    differ.add(x + "," + y);
+                }
+            }
+        }
+        assertThat(differ).as("pixels that change with the root").isEmpty();
+    }
+
+    /**
+     * Makes {@code change} and checks, frame by frame, how many of the window's texts have changed
+     * their {@code measure} as {@code changed} says: none before the first frame, some and not
+     * others over several frames, then every one.
+     */
+    private <V> void comesARegionAFrameToEveryText(Function<Text, V> measure, BiPredicate<V, V> changed, Runnable change,
+            BooleanSupplier done) {
+        Map<Text, V> before = onFx(() -> {
+            Map<Text, V> values = new IdentityHashMap<>();
+            textsNow().forEach(t -> values.put(t, measure.apply(t)));
+            return values;
+        });
+        assertThat(before).hasSizeGreaterThan(100);
+        Function<Map<Text, V>, Long> changedNow = texts -> texts.entrySet().stream()
+                .filter(e -> changed.test(e.getValue(), measure.apply(e.getKey()))).count();
+
+        List<Long> changedEachFrame = new ArrayList<>();
+        AnimationTimer recorder = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                changedEachFrame.add(changedNow.apply(before));
+            }
+        };
+        onFx(() -> {
+            recorder.start();
+            change.run();
+            return null;
+        });
+        waitUntil("the change has come to every region", () -> onFx(done::getAsBoolean));
+        waitUntil("a frame after the last region", () -> onFx(() -> changedEachFrame.size() >= 2
+                && changedEachFrame.get(changedEachFrame.size() - 1).equals(changedNow.apply(before))));
+        onFx(() -> {
+            recorder.stop();
+            return null;
+        });
+
+        // Every text of the window has changed: those there before, and those made since (rows, cells).
+        List<String> unchanged = onFx(() -> {
+            List<String> wrong = new ArrayList<>();
+            for (Text t : textsNow()) {
+                if (before.containsKey(t) && !changed.test(before.get(t), measure.apply(t))) {
+                    wrong.add("\"" + t.getText() + "\" " + before.get(t) + " -> " + measure.apply(t));
+                }
+            }
+            return wrong;
+        });
+        assertThat(unchanged).as("texts left as they were").isEmpty();
+
+        // Frame by frame: some regions at a time, never every text in one frame.
+        long all = onFx(() -> changedNow.apply(before));
+        assertThat(all).isGreaterThan(before.size() / 2);
+        assertThat(changedEachFrame.get(0)).as("before the first frame's region").isZero();
+        assertThat(changedEachFrame).as("frames with some regions changed and others not")
+                .filteredOn(n -> n > 0 && n < all).hasSizeGreaterThan(3);
+    }
+
+    private List<Text> textsNow() {
+        List<Text> all = new ArrayList<>();
+        texts(window.scene().getRoot(), all);
+        return all;
+    }
+
+    /**
+     * Every text node under {@code node}, shown or not; but for the crosses on the graph's edges,
+     * which keep the size of the lines they sit on.
+     */
+    private static void texts(Node node, List<Text> into) {
+        if (node instanceof Text t) {
+            into.add(t);
+        }
+        if (node instanceof Parent p && !p.getStyleClass().contains(Styles.GRAPH_EDGE_MARK)) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                texts(child, into);
+            }
+        }
+    }
+}
