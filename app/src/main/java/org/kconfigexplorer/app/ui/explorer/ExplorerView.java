@@ -80,10 +80,16 @@ public final class ExplorerView extends BorderPane {
     private final TabPane sideTabs = new TabPane();
     private final Tab detailsTab;
     private final Tab toolchainTab;
+    private final Tab sourceTab;
+    private final SourceView sourceView;
     private final SplitPane split;
     private final ObjectProperty<FontScale> fontScale = new SimpleObjectProperty<>(this, "fontScale", FontScale.P100);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObservableList<Settings.RecentTree> recentTrees = FXCollections.observableArrayList();
+    /** A region's state for each text size: kx-text-100, kx-text-125, ... (see base.css). */
+    private static final java.util.Map<FontScale, javafx.css.PseudoClass> TEXT_SIZES = java.util.Arrays
+            .stream(FontScale.values()).collect(java.util.stream.Collectors.toMap(s -> s,
+                    s -> javafx.css.PseudoClass.getPseudoClass("kx-text-" + s.percent())));
     /** Modena's tab height (-fx-tab-min-height and -fx-tab-max-height), in em. */
     private static final double TAB_HEIGHT_EM = 1.8333;
     /** The regions that take the text size and the theme, each on its own. */
@@ -142,7 +148,8 @@ public final class ExplorerView extends BorderPane {
         toolchainTab = tab("Toolchain", Styles.Ids.TOOLCHAIN_TAB, toolchainPanel);
         Tab changesTab = tab("Changes", Styles.Ids.CHANGES_TAB, changesView);
         changesTab.textProperty().bind(Bindings.size(vm.changes().changes()).asString("Changes (%d)"));
-        Tab sourceTab = tab("Source", Styles.Ids.SOURCE_TAB, new SourceView(insight.source()));
+        sourceView = new SourceView(insight.source());
+        sourceTab = tab("Source", Styles.Ids.SOURCE_TAB, sourceView);
         sideTabs.getTabs().setAll(detailsTab, sourceTab, graphTab, toolchainTab, changesTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setId(Styles.Ids.SIDE_TABS);
@@ -184,6 +191,7 @@ public final class ExplorerView extends BorderPane {
         }), new StatusBar(vm)));
         regions = new WindowRegions(new WindowRegions.Parts(this::getTop, searchView, filterBar, tree, splitMenus,
                 splitView::get, sideTabs, split, veil, this::getBottom));
+        setStyle(DialogStyle.rootFontStyle(FontScale.P100));
         fontScale.addListener((obs, old, now) -> applyFontScale());
         applyFontScale();
         theme.addListener((obs, old, now) -> {
@@ -364,7 +372,8 @@ public final class ExplorerView extends BorderPane {
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
         // Wrapped: the tab manages its content's disable state, so the view keeps its own free.
-        Tab tab = new Tab(title, new javafx.scene.layout.StackPane(content));
+        Tab tab = new Tab(title);
+        tab.setContent(new SidePanelPane(content, tab.selectedProperty()));
         tab.setId(id);
         tab.setClosable(false);
         return tab;
@@ -538,15 +547,12 @@ public final class ExplorerView extends BorderPane {
 
     /**
      * Gives the window the text size: at once while it is not shown; once shown, a region a frame
-     * ({@link WindowRegions}). Set on the root, it restyled and laid out every node of the window
-     * in one frame: 30 to 130 ms of the UI thread on the x86_64 tree.
+     * ({@link WindowRegions}). The root keeps the normal size, which the regions scale (each in a
+     * state of {@link #TEXT_SIZES}). Set on the root, it restyled and laid out every node of the
+     * window in one frame: 30 to 130 ms of the UI thread on the x86_64 tree.
      */
     private void applyFontScale() {
-        boolean shown = isShown();
-        if (!shown) {
-            setStyle(DialogStyle.rootFontStyle(fontScale.get()));
-        }
-        textSize.change(textSizeSteps(fontScale.get()), !shown);
+        textSize.change(textSizeSteps(fontScale.get()), !isShown());
     }
 
     /**
@@ -569,13 +575,18 @@ public final class ExplorerView extends BorderPane {
         return window != null && window.isShowing();
     }
 
-    /** The text size {@code scale} for each region, as an inline style of its own, a step a frame. */
+    /**
+     * The text size {@code scale} for each region, as its state (base.css scales the root's size
+     * in each), a step a frame. A state rather than an inline style: JavaFX keeps the styles it
+     * worked out for each state of a region, so a size it has had before comes back cheaply.
+     */
     private List<Runnable> textSizeSteps(FontScale scale) {
-        String style = DialogStyle.rootFontStyle(scale);
         double size = DialogStyle.rootFontSize(scale);
         return regions.inOrder().stream().<Runnable>map(step -> () -> {
             for (javafx.scene.Node region : step) {
-                region.setStyle(style);
+                for (FontScale s : FontScale.values()) {
+                    region.pseudoClassStateChanged(TEXT_SIZES.get(s), s == scale);
+                }
                 sizesFollow(region, size);
             }
         }).toList();
@@ -588,6 +599,8 @@ public final class ExplorerView extends BorderPane {
         } else if (region == splitMenus) {
             splitMenus.options().setRowHeightFor(size);
             splitMenus.menus().setRowHeightFor(size);
+        } else if (region == sourceTab.getContent()) {
+            sourceView.showAgain();
         } else if (region.getParent() == sideTabs) {
             // The tab headers: Modena sizes them in em of the tab pane, which keeps the root's size.
             sideTabs.setTabMinHeight(TAB_HEIGHT_EM * size);

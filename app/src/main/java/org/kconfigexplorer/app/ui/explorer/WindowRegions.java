@@ -32,9 +32,9 @@ final class WindowRegions {
     }
 
     /**
-     * The regions, a step's worth at a time, those on screen first: the top bars; the search and
-     * filter bars; the option layout shown; the side panel's tab headers; the panel shown; the
-     * bottom bars, the main divider and the veil; the hidden layout; then each hidden panel.
+     * The regions, a step's worth at a time, those on screen first: the top and bottom bars, the
+     * main divider and the veil; the search and filter bars; the option layout shown; the side
+     * panel's tab headers; the panel shown; the hidden layout; then each hidden panel.
      * Parts made by skins not made yet (tab headers, dividers) are left out. Each region is marked
      * with {@link Styles#REGION} when first listed (a new style class restyles its nodes; the window
      * lists them before it is shown, and each skin's as it comes).
@@ -43,14 +43,14 @@ final class WindowRegions {
         boolean split = parts.splitShown().getAsBoolean();
         Tab shownTab = parts.sideTabs().getSelectionModel().getSelectedItem();
         List<List<Node>> steps = new ArrayList<>();
-        steps.add(present(parts.top().get()));
+        // The top and bottom bars together: as they grow or shrink, all between them is laid out anew.
+        List<Node> edges = new ArrayList<>(present(parts.top().get(), parts.bottom().get(), parts.veil()));
+        edges.addAll(childrenWithClass(parts.mainSplit(), "split-pane-divider"));
+        steps.add(edges);
         steps.add(present(parts.searchBar(), parts.filterBar()));
         steps.add(present(split ? parts.splitMenus() : parts.tree()));
         steps.add(present(childWithClass(parts.sideTabs(), "tab-header-area")));
         steps.add(present(shownTab == null ? null : shownTab.getContent()));
-        List<Node> edges = new ArrayList<>(present(parts.bottom().get(), parts.veil()));
-        edges.addAll(childrenWithClass(parts.mainSplit(), "split-pane-divider"));
-        steps.add(edges);
         steps.add(present(split ? parts.tree() : parts.splitMenus()));
         for (Tab t : parts.sideTabs().getTabs()) {
             if (t != shownTab) {

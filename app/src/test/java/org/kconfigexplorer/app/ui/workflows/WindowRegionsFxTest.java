@@ -56,7 +56,8 @@ class WindowRegionsFxTest extends EmbeddedWindowFxTest {
 
     /**
      * The nodes around the regions show nothing of their own: with the regions in the dark theme
-     * at 150%, giving the root that theme and text size too changes no pixel of the window.
+     * at 150%, giving the root that theme and text size instead (the regions at the root's size)
+     * changes no pixel of the window.
      */
     @Test
     void theRootShowsNothingOfItsOwn() {
@@ -70,8 +71,11 @@ class WindowRegionsFxTest extends EmbeddedWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.image.WritableImage regionsOnly = onFx(() -> window.scene().snapshot(null));
         onFx(() -> {
-            Theme.DARK.applyTo(window.scene().getRoot());
-            window.scene().getRoot().setStyle(DialogStyle.rootFontStyle(FontScale.P150));
+            Parent root = window.scene().getRoot();
+            Theme.DARK.applyTo(root);
+            root.setStyle("-fx-font-size: " + 1.5 * DialogStyle.rootFontSize(FontScale.P100) + "px;");
+            javafx.css.PseudoClass at150 = javafx.css.PseudoClass.getPseudoClass("kx-text-150");
+            root.lookupAll("." + Styles.REGION).forEach(region -> region.pseudoClassStateChanged(at150, false));
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
