@@ -1,5 +1,6 @@
 package org.kconfigexplorer.app.ui.explorer;
 
+import java.util.function.DoubleSupplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -34,21 +35,26 @@ final class SidePanelPane extends StackPane {
 
     @Override
     protected double computeMinWidth(double height) {
-        return shown.get() ? super.computeMinWidth(height) : 0;
+        return whenShown(() -> super.computeMinWidth(height));
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return shown.get() ? super.computeMinHeight(width) : 0;
+        return whenShown(() -> super.computeMinHeight(width));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return shown.get() ? super.computePrefWidth(height) : 0;
+        return whenShown(() -> super.computePrefWidth(height));
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return shown.get() ? super.computePrefHeight(width) : 0;
+        return whenShown(() -> super.computePrefHeight(width));
+    }
+
+    /** {@code size} while the tab is shown; no room while hidden. */
+    private double whenShown(DoubleSupplier size) {
+        return shown.get() ? size.getAsDouble() : 0;
     }
 }
