@@ -584,10 +584,13 @@ public final class ExplorerView extends BorderPane {
         double size = DialogStyle.rootFontSize(scale);
         return regions.inOrder().stream().<Runnable>map(step -> () -> {
             for (javafx.scene.Node region : step) {
+                boolean changes = !region.getPseudoClassStates().contains(TEXT_SIZES.get(scale));
                 for (FontScale s : FontScale.values()) {
                     region.pseudoClassStateChanged(TEXT_SIZES.get(s), s == scale);
                 }
-                sizesFollow(region, size);
+                if (changes) {
+                    sizesFollow(region, size);
+                }
             }
         }).toList();
     }
