@@ -17,11 +17,16 @@ public final class RegionByRegion {
 
     /**
      * Changes the regions, one of {@code steps} a frame from the next frame on; or all of them now
-     * if {@code atOnce} (a window not shown yet has no frames to spread them over).
+     * if {@code atOnce} (a window not shown yet has no frames to spread them over). At once, it
+     * starts no frame timer: a view not in a shown scene may be built on another thread.
      */
     public void change(List<Runnable> steps, boolean atOnce) {
         frames.stop();
         left.clear();
+        if (atOnce) {
+            steps.forEach(Runnable::run);
+            return;
+        }
         left.addAll(steps);
         frames.start(() -> {
             Runnable next = left.poll();
@@ -30,9 +35,6 @@ public final class RegionByRegion {
             }
             return !left.isEmpty();
         });
-        if (atOnce) {
-            frames.finishNow();
-        }
     }
 
     /** Whether every region has its change. */
