@@ -71,11 +71,6 @@ public enum Theme {
         node.pseudoClassStateChanged(DARK_ROOT, this == DARK);
     }
 
-    /** Whether {@code node} (a root or a region) is in this theme. */
-    public boolean isAppliedTo(Node node) {
-        return node.getPseudoClassStates().contains(DARK_ROOT) == (this == DARK);
-    }
-
     /** "light" / "dark" (any case); empty for anything else. */
     public static Optional<Theme> named(String name) {
         for (Theme t : values()) {

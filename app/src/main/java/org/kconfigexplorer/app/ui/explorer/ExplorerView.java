@@ -32,7 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kconfigexplorer.app.ui.RegionByRegion;
+import org.kconfigexplorer.app.ui.FrameSteps;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsView;
@@ -95,9 +95,9 @@ public final class ExplorerView extends BorderPane {
     /** The regions that take the text size and the theme, each on its own. */
     private final WindowRegions regions;
     /** The text size comes to the window a region a frame. */
-    private final RegionByRegion textSize = new RegionByRegion();
+    private final FrameSteps textSize = new FrameSteps();
     /** So does the theme. */
-    private final RegionByRegion themeChange = new RegionByRegion();
+    private final FrameSteps themeChange = new FrameSteps();
     private final Menu recentMenu = new Menu("Recent trees");
 
     /** The full tree and the split view, stacked, one of them hidden. */
@@ -552,7 +552,7 @@ public final class ExplorerView extends BorderPane {
      * window in one frame: 30 to 130 ms of the UI thread on the x86_64 tree.
      */
     private void applyFontScale() {
-        textSize.change(textSizeSteps(fontScale.get()), !isShown());
+        change(textSize, textSizeSteps(fontScale.get()));
     }
 
     /**
@@ -561,18 +561,23 @@ public final class ExplorerView extends BorderPane {
      * root's theme restyled every node of the window in one frame: 11 to 54 ms on the x86_64 tree.
      */
     private void applyTheme() {
-        themeChange.change(themeSteps(theme.get()), !isShown());
+        change(themeChange, themeSteps(theme.get()));
     }
 
     /** Gives regions made since (with a skin) the text size and theme, finishing any change under way. */
     private void applyAllAtOnce() {
-        textSize.change(textSizeSteps(fontScale.get()), true);
-        themeChange.change(themeSteps(theme.get()), true);
+        textSize.runNow(textSizeSteps(fontScale.get()));
+        themeChange.runNow(themeSteps(theme.get()));
     }
 
-    private boolean isShown() {
+    /** Runs {@code steps}, a change's steps, a region a frame; or all at once while the window is not shown. */
+    private void change(FrameSteps runner, List<Runnable> steps) {
         Window window = owner();
-        return window != null && window.isShowing();
+        if (window != null && window.isShowing()) {
+            runner.start(steps);
+        } else {
+            runner.runNow(steps);
+        }
     }
 
     /**

@@ -13,7 +13,7 @@ import org.kconfigexplorer.app.ui.Styles;
 
 /**
  * The explorer window cut into regions that take a new text size or theme one at a time, a region
- * a frame ({@link org.kconfigexplorer.app.ui.RegionByRegion}): restyling one region leaves the
+ * a frame ({@link org.kconfigexplorer.app.ui.FrameSteps}): restyling one region leaves the
  * others' nodes alone, where restyling the root restyles every node. The regions do not overlap and
  * hold every node that shows text or a themed colour; the nodes around them (the root, the main
  * split pane, the side tab pane and its content areas) show nothing of their own.

@@ -40,7 +40,7 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import javafx.scene.transform.Translate;
 import javafx.stage.Window;
-import org.kconfigexplorer.app.ui.EachFrame;
+import org.kconfigexplorer.app.ui.FrameSteps;
 import org.kconfigexplorer.app.ui.LazyTooltip;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.dialogs.FileDialogs;
@@ -93,10 +93,8 @@ public final class GraphView extends BorderPane {
     /** The edges under the boxes: a new graph's boxes come first, its edges after them. */
     private final Group edgeLayer = new Group();
     private final Group boxLayer = new Group();
-    /** Puts a new graph on the canvas a share a frame. */
-    private final EachFrame drawing = new EachFrame();
-    /** What of the graph being drawn is still to come: boxes, then edges. */
-    private final java.util.ArrayDeque<Runnable> toDraw = new java.util.ArrayDeque<>();
+    /** Puts a new graph on the canvas a share a frame: its boxes, then its edges. */
+    private final FrameSteps drawing = new FrameSteps();
     private final ToggleButton keysHelp = new ToggleButton("Keys");
     private final Group content = new Group(canvas);
     private final Translate pan = new Translate();
@@ -301,12 +299,7 @@ public final class GraphView extends BorderPane {
      * until then.
      */
     private void draw(GraphLayout.Result layout) {
-        toDraw.clear();
-        toDraw.add(() -> startDrawing(layout));
-        drawing.start(() -> {
-            drawShare();
-            return !toDraw.isEmpty();
-        });
+        drawing.start(List.of(() -> startDrawing(layout)));
     }
 
     /** Clears the canvas for {@code layout}, sizes it, queues its boxes and edges, and draws the first share. */
@@ -324,7 +317,7 @@ public final class GraphView extends BorderPane {
         List<List<PlacedNode>> boxShares = sharesOf(layout.nodes(), BOXES_PER_FRAME);
         for (List<PlacedNode> share : boxShares) {
             boolean last = share == boxShares.get(boxShares.size() - 1);
-            toDraw.add(() -> {
+            drawing.add(() -> {
                 for (PlacedNode n : share) {
                     Node box = box(n, fs);
                     boxes.put(n.node().name(), box);
@@ -336,11 +329,11 @@ public final class GraphView extends BorderPane {
             });
         }
         for (List<PlacedEdge> share : sharesOf(layout.edges(), EDGES_PER_FRAME)) {
-            toDraw.add(() -> share.forEach(e -> drawEdge(e, fs)));
+            drawing.add(() -> share.forEach(e -> drawEdge(e, fs)));
         }
         needsAutoView = true;
         autoViewIfPending();
-        drawShare();
+        drawing.runNext();
     }
 
     /** {@code items} in order, {@code size} a share (the last may have fewer). */
@@ -352,17 +345,9 @@ public final class GraphView extends BorderPane {
         return shares;
     }
 
-    /** Draws the next share of the graph: boxes (the focus marked with the last), or edges. */
-    private void drawShare() {
-        Runnable share = toDraw.poll();
-        if (share != null) {
-            share.run();
-        }
-    }
-
     /** Whether the graph of the current layout is all on the canvas (it comes over a few frames). */
     public boolean isDrawn() {
-        return !drawing.isRunning(); // it stops only once nothing is left to draw
+        return drawing.isDone();
     }
 
     private void drawEdge(PlacedEdge e, double fs) {
