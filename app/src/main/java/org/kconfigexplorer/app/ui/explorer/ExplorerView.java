@@ -33,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kconfigexplorer.app.ui.FrameSteps;
+import org.kconfigexplorer.app.ui.TextSizeInParts;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Theme;
 import org.kconfigexplorer.app.ui.details.SymbolDetailsView;
@@ -587,7 +588,7 @@ public final class ExplorerView extends BorderPane {
      */
     private List<Runnable> textSizeSteps(FontScale scale) {
         double size = DialogStyle.rootFontSize(scale);
-        return regions.inOrder().stream().<Runnable>map(step -> () -> {
+        return regions.inOrderForTextSize().stream().<Runnable>map(step -> () -> {
             for (javafx.scene.Node region : step) {
                 boolean changes = !region.getPseudoClassStates().contains(TEXT_SIZES.get(scale));
                 for (FontScale s : FontScale.values()) {
@@ -600,7 +601,7 @@ public final class ExplorerView extends BorderPane {
         }).toList();
     }
 
-    /** What is sized in pixels for {@code region}'s text size {@code size}: rows, and tab heights. */
+    /** What is sized in pixels for {@code region}'s text size {@code size}: rows, tab heights, a panel's gaps. */
     private void sizesFollow(javafx.scene.Node region, double size) {
         if (region == tree) {
             tree.setRowHeightFor(size);
@@ -613,6 +614,11 @@ public final class ExplorerView extends BorderPane {
             // The tab headers: Modena sizes them in em of the tab pane, which keeps the root's size.
             sideTabs.setTabMinHeight(TAB_HEIGHT_EM * size);
             sideTabs.setTabMaxHeight(TAB_HEIGHT_EM * size);
+        } else {
+            TextSizeInParts panel = WindowRegions.partOf(region);
+            if (panel != null) {
+                panel.textSizeFollows(size);
+            }
         }
     }
 

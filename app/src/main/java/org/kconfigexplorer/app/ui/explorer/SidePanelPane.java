@@ -16,14 +16,22 @@ final class SidePanelPane extends StackPane {
 
     private final ObservableBooleanValue shown;
 
+    private final Node panel;
+
     SidePanelPane(Node panel, ObservableBooleanValue shown) {
         super(panel);
+        this.panel = panel;
         this.shown = shown;
         shown.addListener((obs, was, is) -> {
             if (is) {
                 requestLayout();
             }
         });
+    }
+
+    /** The panel it holds. */
+    Node panel() {
+        return panel;
     }
 
     @Override

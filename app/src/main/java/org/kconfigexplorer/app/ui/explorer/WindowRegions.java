@@ -10,6 +10,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.kconfigexplorer.app.ui.Styles;
+import org.kconfigexplorer.app.ui.TextSizeInParts;
 
 /**
  * The explorer window cut into regions that take a new text size or theme one at a time, a region
@@ -58,6 +59,46 @@ final class WindowRegions {
             }
         }
         steps.removeIf(List::isEmpty);
+        markRegions(steps);
+        return steps;
+    }
+
+    /**
+     * The regions for a text size: as {@link #inOrder}, but a panel that takes it in parts
+     * ({@link TextSizeInParts}) gives its parts in its place, a step for each group. The panel
+     * keeps the window's normal size; its parts scale from it.
+     */
+    List<List<Node>> inOrderForTextSize() {
+        List<List<Node>> steps = new ArrayList<>();
+        for (List<Node> step : inOrder()) {
+            TextSizeInParts inParts = step.size() == 1 ? panelInParts(step.get(0)) : null;
+            if (inParts == null) {
+                steps.add(step);
+            } else {
+                List<List<Node>> parts = inParts.textSizeParts();
+                markRegions(parts);
+                steps.addAll(parts);
+            }
+        }
+        return steps;
+    }
+
+    /** The panel in parts that {@code region} holds (a side panel's tab content), or null. */
+    static TextSizeInParts panelInParts(Node region) {
+        return region instanceof SidePanelPane pane && pane.panel() instanceof TextSizeInParts p ? p : null;
+    }
+
+    /** The panel in parts that {@code part} belongs to, or null. */
+    static TextSizeInParts partOf(Node part) {
+        for (Node n = part.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TextSizeInParts p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static void markRegions(List<List<Node>> steps) {
         for (List<Node> step : steps) {
             for (Node n : step) {
                 if (!n.getStyleClass().contains(Styles.REGION)) {
@@ -65,7 +106,6 @@ final class WindowRegions {
                 }
             }
         }
-        return steps;
     }
 
     /** The first of {@code parent}'s own children (a skin's parts) with {@code styleClass}, or null. */

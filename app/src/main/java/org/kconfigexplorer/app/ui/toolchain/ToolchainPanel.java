@@ -1,6 +1,8 @@
 package org.kconfigexplorer.app.ui.toolchain;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -8,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,6 +25,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kconfigexplorer.app.ui.LazyTooltip;
+import org.kconfigexplorer.app.ui.MeasuredVBox;
+import org.kconfigexplorer.app.ui.TextSizeInParts;
+import org.kconfigexplorer.app.ui.dialogs.DialogStyle;
+import org.kconfigexplorer.app.ui.settings.FontScale;
 import org.kconfigexplorer.app.ui.ButtonRow;
 import org.kconfigexplorer.app.ui.Styles;
 import org.kconfigexplorer.app.ui.Styles.Ids;
@@ -32,11 +39,23 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile.ProbeAnswer;
  * the symbols it produces; where the facts come from (profile or host), detection from this
  * machine with the commands it ran, profile files, and the commands the profile could not
  * answer.
+ *
+ * <p>It takes a new text size in parts (its scroll bars, its sections, four fields at a time):
+ * its sixteen editors and their notes, restyled and laid out at once, took longer than a frame.
  */
-public final class ToolchainPanel extends ScrollPane {
+public final class ToolchainPanel extends ScrollPane implements TextSizeInParts {
+
+    /** Fields that take a new text size in the same frame. */
+    private static final int FIELDS_A_PART = 4;
 
     private final ToolchainViewModel vm;
     private final GridPane grid = new GridPane();
+    private final VBox content;
+    /** The sections above the fields and below them. */
+    private final VBox above;
+    private final VBox below;
+    /** Each field's name and value boxes, in order. */
+    private final List<List<Node>> fields = new ArrayList<>();
     private int row;
 
     /**
@@ -89,9 +108,6 @@ public final class ToolchainPanel extends ScrollPane {
                 + "Ctrl+Z undoes a change.");
         fieldsNote.setWrapText(true);
         fieldsNote.getStyleClass().add(Styles.PANEL_NOTE);
-        grid.getStyleClass().add(Styles.FIELD_GRID);
-        grid.setHgap(10);
-        grid.setVgap(2);
         buildFields();
 
         Label otherErrors = new Label();
@@ -109,11 +125,43 @@ public final class ToolchainPanel extends ScrollPane {
         noAssumptions.getStyleClass().add(Styles.PLACEHOLDER);
         assumptions.setPlaceholder(noAssumptions);
 
-        VBox content = new VBox(10, mode, actions, profileErrors, detection, fieldsTitle, fieldsNote, grid,
-                otherErrors, assumptionsTitle, assumptions);
-        content.getStyleClass().add("kx-details-content");
+        above = new MeasuredVBox(mode, actions, profileErrors, detection, fieldsTitle, fieldsNote);
+        below = new MeasuredVBox(otherErrors, assumptionsTitle, assumptions);
+        content = new MeasuredVBox(above, grid, below);
         content.setMinWidth(0);
+        textSizeFollows(DialogStyle.rootFontSize(FontScale.P100));
         setContent(content);
+    }
+
+    /**
+     * The scroll bars with the sections above the fields; the fields, four at a time; the sections
+     * below them. The content box and the grid around them show nothing of their own. (A part is
+     * a box: a label with a text size of its own, such as a title, would lose it as a part.)
+     */
+    @Override
+    public List<List<Node>> textSizeParts() {
+        List<Node> first = new ArrayList<>(getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("scroll-bar")).toList());
+        first.add(above);
+        List<List<Node>> parts = new ArrayList<>();
+        parts.add(first);
+        for (int i = 0; i < fields.size(); i += FIELDS_A_PART) {
+            parts.add(fields.subList(i, Math.min(fields.size(), i + FIELDS_A_PART)).stream()
+                    .flatMap(List::stream).toList());
+        }
+        parts.add(List.of(below));
+        return parts;
+    }
+
+    /** The margins and gaps of the details panels' content (1em by 1.25em, 0.9em apart), in pixels. */
+    @Override
+    public void textSizeFollows(double fontSize) {
+        content.setPadding(new Insets(fontSize, 1.25 * fontSize, fontSize, 1.25 * fontSize));
+        for (VBox box : List.of(content, above, below)) {
+            box.setSpacing(0.9 * fontSize);
+        }
+        grid.setHgap(fontSize);
+        grid.setVgap(0.5 * fontSize);
     }
 
     private static void styleMode(Label mode, boolean host) {
@@ -197,7 +245,7 @@ public final class ToolchainPanel extends ScrollPane {
         name.setMinWidth(Label.USE_PREF_SIZE);
         Label path = new Label(f.path());
         path.getStyleClass().addAll(Styles.PANEL_NOTE, Styles.MONO_TEXT);
-        VBox key = new VBox(name, path);
+        VBox key = new MeasuredVBox(name, path);
         Label error = new Label();
         error.setId(Ids.fieldError(f.path()));
         error.getStyleClass().add(Styles.FIELD_ERROR);
@@ -217,10 +265,11 @@ public final class ToolchainPanel extends ScrollPane {
         sync.run();
         showWhenText(error);
         showWhenText(affects);
-        VBox value = new VBox(2, editor, error, affects);
+        VBox value = new MeasuredVBox(2, editor, error, affects);
         value.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(value, Priority.ALWAYS);
         grid.addRow(row++, key, value);
+        fields.add(List.of(key, value));
     }
 
     private static Label title(String text) {

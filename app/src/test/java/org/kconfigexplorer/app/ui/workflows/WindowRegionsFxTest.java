@@ -1,6 +1,7 @@
 package org.kconfigexplorer.app.ui.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.kconfigexplorer.app.ui.FxTestSupport.onFx;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntil;
 import static org.kconfigexplorer.app.ui.FxTestSupport.waitUntilIdle;
@@ -55,9 +56,47 @@ class WindowRegionsFxTest extends EmbeddedWindowFxTest {
     }
 
     /**
+     * The Toolchain panel, which takes a text size in parts, scales its margins and gaps with it:
+     * at 150%, its first line sits 1.5 times as far down, and its first field's editor 1.5 times
+     * as far in.
+     */
+    @Test
+    void aPanelInPartsScalesItsMarginsWithTheText() {
+        onFx(() -> {
+            window.view().sideTabs().getSelectionModel().select(3);
+            return null;
+        });
+        assertThat(onFx(() -> window.view().sideTabs().getSelectionModel().getSelectedItem().getId()))
+                .isEqualTo(Styles.Ids.TOOLCHAIN_TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] before = onFx(this::firstFieldsPlace);
+        onFx(() -> {
+            window.view().fontScaleProperty().set(FontScale.P150);
+            return null;
+        });
+        waitUntil("the text size has come to every region", () -> onFx(window.view()::isTextSizeApplied));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] after = onFx(this::firstFieldsPlace);
+        assertThat(after[0] / before[0]).as("how far in the first field's editor is").isCloseTo(1.5, within(0.05));
+        assertThat(after[1] / before[1]).as("how far down its first line is").isCloseTo(1.5, within(0.05));
+    }
+
+    /** In the Toolchain panel: the first field's editor's x, and the first line's y. */
+    private double[] firstFieldsPlace() {
+        Node panel = window.scene().lookup("#" + Styles.Ids.TOOLCHAIN_PANEL);
+        Node first = window.scene().lookup("#" + Styles.Ids.field("cc.kind"));
+        Node firstLine = window.scene().lookup("#" + Styles.Ids.TOOLCHAIN_MODE);
+        javafx.geometry.Point2D origin = panel.localToScene(0, 0);
+        javafx.geometry.Point2D one = first.localToScene(0, 0);
+        javafx.geometry.Point2D line = firstLine.localToScene(0, 0);
+        return new double[] {one.getX() - origin.getX(), line.getY() - origin.getY()};
+    }
+
+    /**
      * The nodes around the regions show nothing of their own: with the regions in the dark theme
      * at 150%, giving the root that theme and text size instead (the regions at the root's size)
-     * changes no pixel of the window.
+     * changes no pixel of the window, whichever side panel is shown (the Toolchain panel takes the
+     * text size in parts; its margins, in pixels, it has for 150% either way).
      */
     @Test
     void theRootShowsNothingOfItsOwn() {
@@ -68,8 +107,11 @@ class WindowRegionsFxTest extends EmbeddedWindowFxTest {
         });
         waitUntil("the regions are dark, at 150%", () -> onFx(() -> window.view().isThemeApplied()
                 && window.view().isTextSizeApplied()));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.image.WritableImage regionsOnly = onFx(() -> window.scene().snapshot(null));
+        int panels = onFx(() -> window.view().sideTabs().getTabs().size());
+        List<javafx.scene.image.WritableImage> regionsOnly = new ArrayList<>();
+        for (int i = 0; i < panels; i++) {
+            regionsOnly.add(snapshotWithPanel(i));
+        }
         onFx(() -> {
             Parent root = window.scene().getRoot();
             Theme.DARK.applyTo(root);
@@ -78,20 +120,57 @@ class WindowRegionsFxTest extends EmbeddedWindowFxTest {
             root.lookupAll("." + Styles.REGION).forEach(region -> region.pseudoClassStateChanged(at150, false));
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.image.WritableImage withRoot = onFx(() -> window.scene().snapshot(null));
-        assertThat(withRoot.getWidth()).isEqualTo(regionsOnly.getWidth());
-        assertThat(withRoot.getHeight()).isEqualTo(regionsOnly.getHeight());
         List<String> differ = new ArrayList<>();
-        for (int y = 0; y < (int) withRoot.getHeight(); y++) {
-            for (int x = 0; x < (int) withRoot.getWidth(); x++) {
-                if (withRoot.getPixelReader().getArgb(x, y) != regionsOnly.getPixelReader().getArgb(x, y)
-                        && differ.size() < 10) {
+        for (int i = 0; i < panels; i++) {
+            javafx.scene.image.WritableImage withRoot = snapshotWithPanel(i);
+            for (String at : differences(regionsOnly.get(i), withRoot)) {
+                differ.add("side panel " + i + ": " + at);
+            }
+        }
+        assertThat(differ).as("pixels that change with the root").isEmpty();
+    }
+
+    /**
+     * The window with side panel {@code index} shown, once it has settled (a panel shown may take a
+     * few frames, as the source view drawing its lines, or the graph its layout).
+     */
+    private javafx.scene.image.WritableImage snapshotWithPanel(int index) {
+        boolean graph = onFx(() -> {
+            window.view().sideTabs().getSelectionModel().select(index);
+            return Styles.Ids.GRAPH_TAB.equals(window.view().sideTabs().getTabs().get(index).getId());
+        });
+        if (graph) {
+            waitUntil("the graph is laid out", () -> onFx(() ->
+                    !window.scene().lookup("#" + Styles.Ids.GRAPH_EXPORT_PNG).isDisabled()));
+        }
+        javafx.scene.image.WritableImage last = null;
+        for (int tries = 0; tries < 50; tries++) {
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.image.WritableImage now = onFx(() -> window.scene().snapshot(null));
+            if (last != null && differences(last, now).isEmpty()) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    /** Where {@code a} and {@code b} differ, the first few pixels. */
+    private static List<String> differences(javafx.scene.image.Image a, javafx.scene.image.Image b) {
+        List<String> differ = new ArrayList<>();
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            differ.add("size " + a.getWidth() + "x" + a.getHeight() + " and " + b.getWidth() + "x" + b.getHeight());
+            return differ;
+        }
+        for (int y = 0; y < (int) a.getHeight() && differ.size() < 5; y++) {
+            for (int x = 0; x < (int) a.getWidth() && differ.size() < 5; x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
                     differ.add(x + "," + y);
                 }
             }
         }
-        assertThat(differ).as("pixels that change with the root").isEmpty();
+        return differ;
     }
 
     /**

@@ -1,0 +1,98 @@
+package org.kconfigexplorer.app.ui;
+
+import java.util.function.DoubleUnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+
+/**
+ * A VBox that remembers its sizes for the width (or height) last asked until its content or style
+ * changes. JavaFX remembers a node's sizes only for no given width, and a box holding wrapped
+ * labels is asked for its heights at a width many times in one layout pass (a grid asks each row's
+ * minimum, preferred and maximum height, a scroll pane around it asks again), each question
+ * measuring every label's text anew: in a panel of such rows, every row was measured again
+ * whenever any one of them changed.
+ */
+public class MeasuredVBox extends VBox {
+
+    /** One size question's last answer. */
+    private static final class Remembered {
+        private double asked = Double.NaN;
+        private double answer;
+
+        double get(double given, DoubleUnaryOperator measure) {
+            if (given != asked) {
+                answer = measure.applyAsDouble(given);
+                asked = given;
+            }
+            return answer;
+        }
+
+        void forget() {
+            asked = Double.NaN;
+        }
+    }
+
+    private final Remembered minHeight = new Remembered();
+    private final Remembered prefHeight = new Remembered();
+    private final Remembered maxHeight = new Remembered();
+    private final Remembered minWidth = new Remembered();
+    private final Remembered prefWidth = new Remembered();
+    /** Placing its children asks for a layout again: no change of their sizes, though. */
+    private boolean layingOut;
+
+    public MeasuredVBox(double spacing, Node... children) {
+        super(spacing, children);
+    }
+
+    public MeasuredVBox(Node... children) {
+        super(children);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return minHeight.get(width, super::computeMinHeight);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return prefHeight.get(width, super::computePrefHeight);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return maxHeight.get(width, super::computeMaxHeight);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return minWidth.get(height, super::computeMinWidth);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return prefWidth.get(height, super::computePrefWidth);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        layingOut = true;
+        try {
+            super.layoutChildren();
+        } finally {
+            layingOut = false;
+        }
+    }
+
+    /** Called when a child's size, the children, the insets or the spacing change, and while laying out. */
+    @Override
+    public void requestLayout() {
+        if (minHeight != null && !layingOut) { // null: from VBox's constructor, before this one's fields are set
+            minHeight.forget();
+            prefHeight.forget();
+            maxHeight.forget();
+            minWidth.forget();
+            prefWidth.forget();
+        }
+        super.requestLayout();
+    }
+}
