@@ -106,4 +106,48 @@ class SourceViewFxTest {
         org.testfx.util.WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertThat(onFx(() -> view.area().getText())).isEqualTo(doc.text());
     }
+    /**
+     * Shown again for a new text size while the panel is hidden, the area empties at once (the
+     * text size then restyles no lines) and stays empty, taking no lines a frame, until the panel
+     * is shown; then the whole source comes back.
+     */
+    @Test
+    void aHiddenPanelShowsItsSourceAgainOnlyOnceShown() {
+        onFx(() -> {
+            show("RUST_INLINE_HELPERS");
+            return null;
+        });
+        SourceDocument doc = vm.document();
+        waitUntil("the source is shown", () -> onFx(() -> view.area().getText()).equals(doc.text()));
+
+        onFx(() -> {
+            vm.activeProperty().set(false);
+            view.showAgain();
+            return null;
+        });
+        assertThat(onFx(() -> view.area().getText())).isEmpty();
+        org.testfx.util.WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(onFx(() -> view.area().getText())).as("hidden, a few frames later").isEmpty();
+
+        onFx(() -> {
+            vm.activeProperty().set(true);
+            return null;
+        });
+        waitUntil("the source is shown again", () -> onFx(() -> view.area().getText()).equals(doc.text()));
+    }
+
+    @Test
+    void aShownPanelShowsItsSourceAgainAtOnce() {
+        onFx(() -> {
+            show("EXPERT");
+            return null;
+        });
+        SourceDocument doc = vm.document();
+        waitUntil("the source is shown", () -> onFx(() -> view.area().getText()).equals(doc.text()));
+        assertThat(onFx(() -> {
+            view.showAgain();
+            return view.area().getText();
+        })).isEmpty();
+        waitUntil("the source is shown again", () -> onFx(() -> view.area().getText()).equals(doc.text()));
+    }
 }
