@@ -30,10 +30,10 @@ import org.kconfigexplorer.app.ui.settings.FontScale;
 import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
 
 /**
- * Rehearses the explorer's everyday actions (select, toggle, search, preset, filters, split view,
- * side tabs, undo, reopen) on an offscreen explorer over the embedded model, so that the JIT has
- * compiled JavaFX's layout, CSS and cell code and ours before the user's first action on a big
- * tree (NetBeans' warm-up tasks do the same). Measured on x86_64 (FxStallMeasurement), the first
+ * Rehearses the explorer's everyday actions (select, toggle, find, search as you type, preset,
+ * filters, split view, side tabs, undo, reopen) on an offscreen explorer over the embedded
+ * model, so that the JIT has compiled JavaFX's layout, CSS and cell code and ours before the
+ * user's first action on a big tree (NetBeans' warm-up tasks do the same). Measured on x86_64 (FxStallMeasurement), the first
  * select, filter or split view held the UI thread for 25 to 50 ms without it, and for 10 to 20 ms
  * with it. A rehearsed step costs the UI thread what the user's own first actions would, so a
  * tick runs only while the user leaves the window alone ({@link UserIdle}), and does one part of
@@ -48,7 +48,7 @@ public final class WarmUp {
 
     /** Rounds of the actions: enough for the JIT's first tiers, little enough to finish in seconds. */
     public static final int ROUNDS = 7;
-    public static final int ACTIONS_PER_ROUND = 13;
+    public static final int ACTIONS_PER_ROUND = 14;
     /**
      * The offscreen explorer's size: a few rows and lines, since every step lays out what is
      * shown, and the JIT needs the code run often rather than much of it at once (1280 wide, the
@@ -295,6 +295,9 @@ public final class WarmUp {
         step("toggle", () -> vm.toggle(vm.selectedRowProperty().get()));
         step("toggle back", () -> vm.toggle(vm.selectedRowProperty().get()));
         step("search", () -> vm.search("RUST_INLINE_HELPERS"));
+        // Search as you type: the results list's cells, made and styled in a round, cleared in the next.
+        step("search panel", () -> ((javafx.scene.control.TextInputControl) view.lookup("#" + Styles.Ids.SEARCH_PANEL_FIELD))
+                .setText(round % 2 == 0 ? "rust" : ""));
         step("preset", () -> vm.selectedPresetProperty().set(presets.get((round + 1) % presets.size())));
         step("prompted only", () -> vm.filterProperty().set(OptionFilter.PROMPTED));
         step("all options", () -> vm.filterProperty().set(OptionFilter.ALL));

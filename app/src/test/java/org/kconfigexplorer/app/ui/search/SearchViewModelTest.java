@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kconfigexplorer.app.ui.TestTrees;
+import org.kconfigexplorer.app.ui.concurrent.BackgroundExecutor;
 import org.kconfigexplorer.app.ui.concurrent.SameThreadExecutor;
 import org.kconfigexplorer.app.ui.menu.OptionRow;
 import org.kconfigexplorer.app.ui.menu.OptionTree;
@@ -71,5 +72,38 @@ class SearchViewModelTest {
         vm.queryProperty().set("");
         assertThat(vm.results()).isEmpty();
         assertThat(vm.statusProperty().get()).isEmpty();
+    }
+    /**
+     * Queries run in the background: the keystroke's frame does not wait for the scan, and an
+     * answer that comes back after a newer query's (a slow regular expression, say) is dropped.
+     */
+    @Test
+    void onlyTheNewestAnswerIsListed() {
+        List<Runnable> waiting = new ArrayList<>();
+        BackgroundExecutor held = new BackgroundExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                    java.util.function.Consumer<? super Exception> onFailure) {
+                waiting.add(() -> new SameThreadExecutor().run(work, onSuccess, onFailure));
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
+            }
+        };
+        vm = new SearchViewModel(held, opened::add);
+        vm.setTree(OptionTree.of(ExplorerSession.openEmbedded(TestTrees.preset(TestTrees.GCC)).model()));
+        waiting.remove(0).run(); // the index
+
+        vm.queryProperty().set("rust");
+        vm.queryProperty().set("inline c helpers");
+        assertThat(vm.results()).as("nothing listed before an answer").isEmpty();
+        assertThat(waiting).hasSize(2);
+        waiting.remove(1).run(); // the newest answer first
+        assertThat(names()).containsExactly("RUST_INLINE_HELPERS");
+        waiting.remove(0).run(); // then the older one, late
+        assertThat(names()).containsExactly("RUST_INLINE_HELPERS");
+        assertThat(vm.statusProperty().get()).isEqualTo("1 match (1 hidden now)");
     }
 }
