@@ -12,9 +12,9 @@ import javafx.scene.text.TextFlow;
  */
 public final class MeasuredTextFlow extends TextFlow {
 
-    private double heightFor = Double.NaN;
-    private double height;
-    private double width = Double.NaN;
+    private final RememberedSize height = new RememberedSize();
+    /** The width of the text on one line: no height involved. */
+    private final RememberedSize width = new RememberedSize();
     /** Laying out its texts moves them, which asks for a layout again: no change of content, though. */
     private boolean layingOut;
 
@@ -24,19 +24,12 @@ public final class MeasuredTextFlow extends TextFlow {
 
     @Override
     protected double computePrefHeight(double forWidth) {
-        if (forWidth != heightFor) {
-            height = super.computePrefHeight(forWidth);
-            heightFor = forWidth;
-        }
-        return height;
+        return height.get(forWidth, super::computePrefHeight);
     }
 
     @Override
     protected double computePrefWidth(double forHeight) {
-        if (Double.isNaN(width)) {
-            width = super.computePrefWidth(forHeight); // the width of the text on one line: no height involved
-        }
-        return width;
+        return width.get(-1, h -> super.computePrefWidth(forHeight));
     }
 
     @Override
@@ -52,9 +45,9 @@ public final class MeasuredTextFlow extends TextFlow {
     /** Called when texts, fonts, children or insets change, and while laying out. */
     @Override
     public void requestLayout() {
-        if (!layingOut) {
-            heightFor = Double.NaN;
-            width = Double.NaN;
+        if (height != null && !layingOut) { // null: from TextFlow's constructor, before this one's fields are set
+            height.forget();
+            width.forget();
         }
         super.requestLayout();
     }

@@ -1,6 +1,5 @@
 package org.kconfigexplorer.app.ui;
 
-import java.util.function.DoubleUnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 
@@ -14,29 +13,11 @@ import javafx.scene.layout.VBox;
  */
 public class MeasuredVBox extends VBox {
 
-    /** One size question's last answer. */
-    private static final class Remembered {
-        private double asked = Double.NaN;
-        private double answer;
-
-        double get(double given, DoubleUnaryOperator measure) {
-            if (given != asked) {
-                answer = measure.applyAsDouble(given);
-                asked = given;
-            }
-            return answer;
-        }
-
-        void forget() {
-            asked = Double.NaN;
-        }
-    }
-
-    private final Remembered minHeight = new Remembered();
-    private final Remembered prefHeight = new Remembered();
-    private final Remembered maxHeight = new Remembered();
-    private final Remembered minWidth = new Remembered();
-    private final Remembered prefWidth = new Remembered();
+    private final RememberedSize minHeight = new RememberedSize();
+    private final RememberedSize prefHeight = new RememberedSize();
+    private final RememberedSize maxHeight = new RememberedSize();
+    private final RememberedSize minWidth = new RememberedSize();
+    private final RememberedSize prefWidth = new RememberedSize();
     /** Placing its children asks for a layout again: no change of their sizes, though. */
     private boolean layingOut;
 

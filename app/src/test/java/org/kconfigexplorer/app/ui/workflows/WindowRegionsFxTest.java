@@ -131,11 +131,14 @@ class WindowRegionsFxTest extends EmbeddedWindowFxTest {
     }
 
     /**
-     * The window with side panel {@code index} shown, once it has settled (a panel shown may take a
-     * few frames, as the source view drawing its lines, or the graph its layout).
+     * The window with side panel {@code index} shown, the option tree focused, once it has
+     * settled: the same picture for 0.3 s (a panel shown may take a few frames, as the source view
+     * drawing its lines, or the graph its layout).
      */
     private javafx.scene.image.WritableImage snapshotWithPanel(int index) {
         boolean graph = onFx(() -> {
+            // The same node has the focus in every picture (a focused text field hides its prompt).
+            window.scene().lookup("#" + Styles.Ids.OPTION_TREE).requestFocus();
             window.view().sideTabs().getSelectionModel().select(index);
             return Styles.Ids.GRAPH_TAB.equals(window.view().sideTabs().getTabs().get(index).getId());
         });
@@ -144,13 +147,12 @@ class WindowRegionsFxTest extends EmbeddedWindowFxTest {
                     !window.scene().lookup("#" + Styles.Ids.GRAPH_EXPORT_PNG).isDisabled()));
         }
         javafx.scene.image.WritableImage last = null;
-        for (int tries = 0; tries < 50; tries++) {
-            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        int same = 0;
+        for (int tries = 0; tries < 50 && same < 3; tries++) {
+            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             javafx.scene.image.WritableImage now = onFx(() -> window.scene().snapshot(null));
-            if (last != null && differences(last, now).isEmpty()) {
-                return now;
-            }
+            same = last != null && differences(last, now).isEmpty() ? same + 1 : 0;
             last = now;
         }
         return last;
