@@ -199,9 +199,11 @@ public final class ExplorerView extends BorderPane {
             toolbar.dark.setSelected(now == Theme.DARK);
             applyTheme();
         });
-        // Tab headers and dividers come with their skins: they take the text size and theme at once.
+        // Tab headers, dividers and a panel's scroll bars come with their skins: they take the text
+        // size and theme at once.
         sideTabs.skinProperty().addListener((obs, old, now) -> applyAllAtOnce());
         split.skinProperty().addListener((obs, old, now) -> applyAllAtOnce());
+        toolchainPanel.skinProperty().addListener((obs, old, now) -> applyAllAtOnce());
         recentTrees.addListener((javafx.collections.ListChangeListener<Settings.RecentTree>) c -> fillRecent());
         fillRecent();
 

@@ -56,6 +56,22 @@ class WindowRegionsFxTest extends EmbeddedWindowFxTest {
     }
 
     /**
+     * The parts a skin makes (the Toolchain panel's scroll bars) have the window's text size from
+     * the start, though the skin came after the window took it.
+     */
+    @Test
+    void aSkinsPartsHaveTheTextSizeFromTheStart() {
+        List<Node> bars = onFx(() -> ((Parent) window.scene().lookup("#" + Styles.Ids.TOOLCHAIN_PANEL)).getChildrenUnmodifiable()
+                .stream().filter(n -> n.getStyleClass().contains("scroll-bar")).toList());
+        assertThat(bars).isNotEmpty();
+        javafx.css.PseudoClass at100 = javafx.css.PseudoClass.getPseudoClass("kx-text-100");
+        for (Node bar : bars) {
+            assertThat(bar.getStyleClass()).contains(Styles.REGION);
+            assertThat(onFx(() -> bar.getPseudoClassStates().contains(at100))).as("at the window's size").isTrue();
+        }
+    }
+
+    /**
      * The Toolchain panel, which takes a text size in parts, scales its margins and gaps with it:
      * at 150%, its first line sits 1.5 times as far down, and its first field's editor 1.5 times
      * as far in.
