@@ -12,11 +12,11 @@ import javafx.scene.text.TextFlow;
  */
 public final class MeasuredTextFlow extends TextFlow {
 
-    private final RememberedSize height = new RememberedSize();
-    /** The width of the text on one line: no height involved. */
-    private final RememberedSize width = new RememberedSize();
     /** Laying out its texts moves them, which asks for a layout again: no change of content, though. */
-    private boolean layingOut;
+    private final RememberedSizes remembered = new RememberedSizes();
+    private final RememberedSizes.Size height = remembered.add();
+    /** The width of the text on one line: no height involved. */
+    private final RememberedSizes.Size width = remembered.add();
 
     public MeasuredTextFlow(Node... children) {
         super(children);
@@ -34,20 +34,14 @@ public final class MeasuredTextFlow extends TextFlow {
 
     @Override
     protected void layoutChildren() {
-        layingOut = true;
-        try {
-            super.layoutChildren();
-        } finally {
-            layingOut = false;
-        }
+        remembered.layOut(super::layoutChildren);
     }
 
     /** Called when texts, fonts, children or insets change, and while laying out. */
     @Override
     public void requestLayout() {
-        if (height != null && !layingOut) { // null: from TextFlow's constructor, before this one's fields are set
-            height.forget();
-            width.forget();
+        if (remembered != null) { // null: from TextFlow's constructor, before this one's fields are set
+            remembered.forget();
         }
         super.requestLayout();
     }

@@ -13,13 +13,12 @@ import javafx.scene.layout.VBox;
  */
 public class MeasuredVBox extends VBox {
 
-    private final RememberedSize minHeight = new RememberedSize();
-    private final RememberedSize prefHeight = new RememberedSize();
-    private final RememberedSize maxHeight = new RememberedSize();
-    private final RememberedSize minWidth = new RememberedSize();
-    private final RememberedSize prefWidth = new RememberedSize();
-    /** Placing its children asks for a layout again: no change of their sizes, though. */
-    private boolean layingOut;
+    private final RememberedSizes remembered = new RememberedSizes();
+    private final RememberedSizes.Size minHeight = remembered.add();
+    private final RememberedSizes.Size prefHeight = remembered.add();
+    private final RememberedSizes.Size maxHeight = remembered.add();
+    private final RememberedSizes.Size minWidth = remembered.add();
+    private final RememberedSizes.Size prefWidth = remembered.add();
 
     public MeasuredVBox(double spacing, Node... children) {
         super(spacing, children);
@@ -56,23 +55,14 @@ public class MeasuredVBox extends VBox {
 
     @Override
     protected void layoutChildren() {
-        layingOut = true;
-        try {
-            super.layoutChildren();
-        } finally {
-            layingOut = false;
-        }
+        remembered.layOut(super::layoutChildren);
     }
 
     /** Called when a child's size, the children, the insets or the spacing change, and while laying out. */
     @Override
     public void requestLayout() {
-        if (minHeight != null && !layingOut) { // null: from VBox's constructor, before this one's fields are set
-            minHeight.forget();
-            prefHeight.forget();
-            maxHeight.forget();
-            minWidth.forget();
-            prefWidth.forget();
+        if (remembered != null) { // null: from VBox's constructor, before this one's fields are set
+            remembered.forget();
         }
         super.requestLayout();
     }
