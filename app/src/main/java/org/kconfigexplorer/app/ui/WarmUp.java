@@ -33,11 +33,12 @@ import org.kconfigexplorer.kconfig.toolchain.ToolchainProfile;
  * Rehearses the explorer's everyday actions (select, toggle, find, search as you type, preset,
  * filters, split view, side tabs, undo, reopen) on an offscreen explorer over the embedded
  * model, so that the JIT has compiled JavaFX's layout, CSS and cell code and ours before the
- * user's first action on a big tree (NetBeans' warm-up tasks do the same). Measured on x86_64 (FxStallMeasurement), the first
- * select, filter or split view held the UI thread for 25 to 50 ms without it, and for 10 to 20 ms
- * with it. A rehearsed step costs the UI thread what the user's own first actions would, so a
- * tick runs only while the user leaves the window alone ({@link UserIdle}), and does one part of
- * a step: the step's action, then in ticks of their own what a pulse would do after it (styling,
+ * user's first action on a big tree (NetBeans' warm-up tasks do the same). Measured on x86_64
+ * (FxStallMeasurement), the first select, filter or split view held the UI thread for 25 to 50 ms
+ * without it, and for 10 to 20 ms with it. A rehearsed step costs the UI thread what the user's
+ * own first actions would, so a tick runs only while the user leaves the window alone
+ * ({@link UserIdle}), and does one part of a step: the step's action, then in ticks of their own
+ * what a pulse would do after it (styling,
  * layout, and the layout of what the offscreen explorer does in the next frames). Done in one
  * tick, a step held the UI thread for up to 30 to 55 ms; in parts, most ticks take under 10 ms
  * and the longest about 20 to 25 (README, Benchmarks). The offscreen explorer has its

@@ -14,9 +14,8 @@ import javafx.scene.layout.StackPane;
  */
 final class SidePanelPane extends StackPane {
 
-    private final ObservableBooleanValue shown;
-
     private final Node panel;
+    private final ObservableBooleanValue shown;
 
     SidePanelPane(Node panel, ObservableBooleanValue shown) {
         super(panel);

@@ -73,10 +73,15 @@ public final class SourceView extends BorderPane {
      * lay the hidden area out again (4 to 7 ms), while the rest of the window took the text size.
      */
     public void showAgain() {
+        clear();
+        again.request();
+    }
+
+    /** Empties the area, and stops adding the document's paragraphs. */
+    private void clear() {
         rest.stop();
         paragraphsShown = 0;
         area.replaceText("");
-        again.request();
     }
 
     /**
@@ -84,11 +89,9 @@ public final class SourceView extends BorderPane {
      * the old source goes at once.
      */
     private void show(SourceDocument doc) {
-        rest.stop();
+        clear();
         shown = doc;
         shownStyles = doc.text().isEmpty() ? null : styleSpans(doc);
-        paragraphsShown = 0;
-        area.replaceText("");
         area.setParagraphGraphicFactory(gutter(doc));
         if (!doc.text().isEmpty()) {
             rest.start(this::showMore);

@@ -54,8 +54,6 @@ public final class ToolchainPanel extends ScrollPane implements TextSizeInParts 
     /** The sections above the fields and below them. */
     private final VBox above;
     private final VBox below;
-    /** Each field's name and value boxes, in order. */
-    private final List<List<Node>> fields = new ArrayList<>();
     private int row;
 
     /**
@@ -145,9 +143,10 @@ public final class ToolchainPanel extends ScrollPane implements TextSizeInParts 
         first.add(above);
         List<List<Node>> parts = new ArrayList<>();
         parts.add(first);
-        for (int i = 0; i < fields.size(); i += FIELDS_A_PART) {
-            parts.add(fields.subList(i, Math.min(fields.size(), i + FIELDS_A_PART)).stream()
-                    .flatMap(List::stream).toList());
+        // The grid holds each field's name and value boxes, in order.
+        List<Node> cells = grid.getChildren();
+        for (int i = 0; i < cells.size(); i += 2 * FIELDS_A_PART) {
+            parts.add(List.copyOf(cells.subList(i, Math.min(cells.size(), i + 2 * FIELDS_A_PART))));
         }
         parts.add(List.of(below));
         return parts;
@@ -269,7 +268,6 @@ public final class ToolchainPanel extends ScrollPane implements TextSizeInParts 
         value.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(value, Priority.ALWAYS);
         grid.addRow(row++, key, value);
-        fields.add(List.of(key, value));
     }
 
     private static Label title(String text) {
